@@ -1,0 +1,4 @@
+namespace RoboMakerDeploy.Models;
+
+/// <summary>A deployment job as ListDeploymentJobs returns it.</summary>
+public sealed record DeploymentJob : DeploymentJobInfo;

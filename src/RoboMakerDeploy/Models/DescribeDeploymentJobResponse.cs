@@ -1,0 +1,19 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>The reply of DescribeDeploymentJob: the job and every robot's part in it.</summary>
+public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo
+{
+    /// <summary>One summary per robot of the fleet. Compared by content.</summary>
+    [JsonPropertyName("robotDeploymentSummary")]
+    public IReadOnlyList<RobotDeployment> RobotDeploymentSummary
+    {
+        get;
+        init => field = EquatableList<RobotDeployment>.From(value);
+    } = EquatableList<RobotDeployment>.Empty;
+
+    /// <summary>The tags attached to the deployment job, or null when none were returned. Compared by content.</summary>
+    [JsonPropertyName("tags")]
+    public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
+}

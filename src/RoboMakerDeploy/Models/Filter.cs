@@ -1,0 +1,32 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>
+/// A filter for <c>ListDeploymentJobs</c>: the name <c>status</c> or <c>fleetName</c> and up to three
+/// complete values, matched exactly.
+/// </summary>
+public sealed record Filter
+{
+    /// <summary>The name of the filter: <c>status</c> or <c>fleetName</c>.</summary>
+    [JsonPropertyName("name")]
+    public string Name { get; init; } = string.Empty;
+
+    /// <summary>The values to match (at most three). Compared by content.</summary>
+    [JsonPropertyName("values")]
+    public IReadOnlyList<string> Values { get; init => field = EquatableList<string>.From(value); } = EquatableList<string>.Empty;
+
+    /// <summary>A filter on the job status, for example <c>Filter.ByStatus(DeploymentStatus.InProgress, DeploymentStatus.Pending)</c>.</summary>
+    /// <param name="statuses">One to three statuses.</param>
+    /// <returns>The filter.</returns>
+    public static Filter ByStatus(params DeploymentStatus[] statuses) => new()
+    {
+        Name = "status",
+        Values = [.. statuses.Select(static status => WireEnum<DeploymentStatus>.ToWire(status, "Status")!)],
+    };
+
+    /// <summary>A filter on the fleet name (the name, not the ARN).</summary>
+    /// <param name="fleetNames">One to three fleet names.</param>
+    /// <returns>The filter.</returns>
+    public static Filter ByFleetName(params string[] fleetNames) => new() { Name = "fleetName", Values = fleetNames };
+}

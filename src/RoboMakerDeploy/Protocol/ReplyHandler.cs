@@ -1,0 +1,95 @@
+using System.Net;
+using System.Text.Json;
+
+namespace RoboMakerDeploy.Protocol;
+
+/// <summary>
+/// Reads every reply completely inside the retry scope: an error reply becomes the matching
+/// <see cref="RoboMakerException"/> (so the retry pipeline above decides on error codes: throttling
+/// comes as HTTP 400), and a success reply is parsed into its model here, so that a truncated or
+/// corrupt reply is retried like a connection fault instead of failing after the retries are over.
+/// </summary>
+public sealed class ReplyHandler : DelegatingHandler
+{
+    private const int MaxErrorBodyBytes = 64 * 1024;
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!response.IsSuccessStatusCode)
+            {
+                var errorBody = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, errorBody, ErrorReplyParser.OperationFromPath(request.RequestUri));
+            }
+
+            var reply = OperationReplies.ForPath(request.RequestUri);
+            if (reply is null) return response;
+
+            // A connection reset or a reply cut short surfaces here, as an IOException or HttpRequestException.
+            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var parsed = Parse(reply, body, response);
+            var content = new ParsedReplyContent(parsed, body);
+            foreach (var header in response.Content.Headers)
+            {
+                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+            response.Content.Dispose();
+            response.Content = content;
+            return response;
+        }
+        catch
+        {
+            response.Dispose();
+            throw;
+        }
+    }
+
+    private static object Parse(OperationReply reply, byte[] body, HttpResponseMessage response)
+    {
+        if (body.Length == 0)
+        {
+            // CancelDeploymentJob answers {}; an empty body means the same. Any other reply needs content.
+            return reply.AllowsEmptyBody
+                ? reply.Empty!()
+                : throw new MalformedReplyException(
+                    "The service replied with an empty body where a JSON reply was expected.",
+                    response.StatusCode, RequestId(response), reply.Operation);
+        }
+        try
+        {
+            return JsonSerializer.Deserialize(body, reply.TypeInfo)
+                ?? (reply.AllowsEmptyBody
+                    ? reply.Empty!()
+                    : throw new MalformedReplyException("The service replied with JSON null where a reply object was expected.", response.StatusCode, RequestId(response), reply.Operation));
+        }
+        catch (JsonException ex)
+        {
+            throw new MalformedReplyException(
+                $"The service replied HTTP {(int)response.StatusCode} with a body that is not a valid {reply.Operation} reply ({ex.Message}): \"{ErrorReplyParser.Excerpt(body)}\"",
+                response.StatusCode, RequestId(response), reply.Operation, ex);
+        }
+    }
+
+    private static string? RequestId(HttpResponseMessage response) =>
+        response.Headers.TryGetValues(ErrorReplyParser.RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        // Error bodies are small; a proxy's page might not be, and only an excerpt is ever shown.
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = new byte[MaxErrorBodyBytes];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+            return buffer[..total];
+        }
+    }
+}

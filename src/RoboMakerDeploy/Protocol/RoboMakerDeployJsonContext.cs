@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+using RoboMakerDeploy.Models;
+
+namespace RoboMakerDeploy.Protocol;
+
+/// <summary>
+/// The source-generated JSON metadata for every model of the API, with the wire's conventions: member
+/// names as the service spells them, nulls omitted, timestamps as epoch seconds. Use it to serialize the
+/// models yourself without reflection, e.g. <c>JsonSerializer.Serialize(job, RoboMakerDeployJsonContext.Default.DeploymentJob)</c>.
+/// </summary>
+[JsonSourceGenerationOptions(
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    Converters = [typeof(EpochSecondsJsonConverter)])]
+[JsonSerializable(typeof(CreateDeploymentJobRequest))]
+[JsonSerializable(typeof(CreateDeploymentJobResponse))]
+[JsonSerializable(typeof(DescribeDeploymentJobRequest))]
+[JsonSerializable(typeof(DescribeDeploymentJobResponse))]
+[JsonSerializable(typeof(ListDeploymentJobsRequest))]
+[JsonSerializable(typeof(ListDeploymentJobsResponse))]
+[JsonSerializable(typeof(SyncDeploymentJobRequest))]
+[JsonSerializable(typeof(SyncDeploymentJobResponse))]
+[JsonSerializable(typeof(CancelDeploymentJobRequest))]
+[JsonSerializable(typeof(CancelDeploymentJobResponse))]
+[JsonSerializable(typeof(DeploymentJob))]
+[JsonSerializable(typeof(IReadOnlyList<DeploymentJob>))]
+[JsonSerializable(typeof(ErrorReply))]
+public sealed partial class RoboMakerDeployJsonContext : JsonSerializerContext;

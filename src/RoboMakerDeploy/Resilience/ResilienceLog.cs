@@ -1,0 +1,13 @@
+using Microsoft.Extensions.Logging;
+
+namespace RoboMakerDeploy.Resilience;
+
+/// <summary>The resilience pipeline's log events.</summary>
+internal static partial class ResilienceLog
+{
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Attempt {Attempt} failed with {ErrorCode}; retrying in {DelayMs} ms")]
+    public static partial void Retrying(ILogger logger, int attempt, string? errorCode, double delayMs);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Not retrying after attempt {Attempt}: the client's retry budget is exhausted ({Tokens} tokens left)")]
+    public static partial void RetryBudgetExhausted(ILogger logger, int attempt, int tokens);
+}

@@ -1,0 +1,210 @@
+using System.Runtime.CompilerServices;
+using Refit;
+using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Pagination;
+using RoboMakerDeploy.Protocol;
+using RoboMakerDeploy.Resilience;
+using RoboMakerDeploy.Waiting;
+
+namespace RoboMakerDeploy;
+
+/// <summary>
+/// The client of the RoboMaker fleet-deployment API. Every call is validated before it is sent, signed
+/// with SigV4 at the moment it is sent, retried on throttling and transient faults, and turned into a
+/// typed reply or a <see cref="RoboMakerException"/>. Thread-safe; create one per endpoint and reuse it.
+/// </summary>
+public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
+{
+    private readonly IRoboMakerDeployApi _api = null!;
+    private readonly HttpClient? _ownedHttpClient;
+    private readonly RoboMakerDeployClientOptions _options = null!;
+    private readonly DeploymentJobWaiter _waiter = null!;
+
+    /// <summary>Creates a client that talks to the endpoint of the configured (or environment's) Region.</summary>
+    /// <param name="options">The settings; null for the defaults.</param>
+    public RoboMakerDeployClient(RoboMakerDeployClientOptions? options = null)
+        : this(options ?? new RoboMakerDeployClientOptions(), CreateDefaultTransport(), ownsTransport: true)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client whose requests, after validation, retries and signing, go to
+    /// <paramref name="transport"/> (for instance an in-memory handler in tests or benchmarks).
+    /// </summary>
+    /// <param name="options">The settings.</param>
+    /// <param name="transport">The innermost handler, which sends the bytes. The client does not dispose it.</param>
+    public RoboMakerDeployClient(RoboMakerDeployClientOptions options, HttpMessageHandler transport)
+        : this(options, transport, ownsTransport: false)
+    {
+    }
+
+    /// <summary>
+    /// Creates a client over an <see cref="HttpClient"/> whose handler chain already retries and signs,
+    /// as the dependency-injection extensions build it. Its <see cref="HttpClient.BaseAddress"/> is set
+    /// to the endpoint when it has none.
+    /// </summary>
+    /// <param name="httpClient">The configured client; not disposed by this client.</param>
+    /// <param name="options">The settings the handler chain was built from.</param>
+    public RoboMakerDeployClient(HttpClient httpClient, RoboMakerDeployClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        _options = CheckedCopy(options);
+        var settings = ClientSettings.Resolve(_options);
+        Region = settings.Region;
+        Endpoint = settings.Endpoint;
+        httpClient.BaseAddress ??= settings.Endpoint;
+        _api = CreateApi(httpClient);
+        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
+    }
+
+    /// <summary>For mocking frameworks only: a client with no connection.</summary>
+    protected RoboMakerDeployClient()
+    {
+        Region = string.Empty;
+        Endpoint = new Uri("https://localhost/");
+    }
+
+    private RoboMakerDeployClient(RoboMakerDeployClientOptions options, HttpMessageHandler transport, bool ownsTransport)
+    {
+        ArgumentNullException.ThrowIfNull(transport);
+        _options = CheckedCopy(options);
+        var settings = ClientSettings.Resolve(_options);
+        Region = settings.Region;
+        Endpoint = settings.Endpoint;
+        var chain = RoboMakerDeployHandlers.CreateChain(_options, settings, transport);
+        _ownedHttpClient = new HttpClient(chain, disposeHandler: ownsTransport)
+        {
+            BaseAddress = settings.Endpoint,
+            // The SDK owns timeouts (per attempt and per call), so HttpClient's own cannot cut across retries.
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
+        _api = CreateApi(_ownedHttpClient);
+        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
+    }
+
+    /// <summary>The Region requests are signed for.</summary>
+    public string Region { get; }
+
+    /// <summary>The endpoint requests are sent to.</summary>
+    public Uri Endpoint { get; }
+
+    /// <inheritdoc />
+    public virtual async Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default)
+    {
+        RequestValidator.Validate(request);
+        // The token is fixed here, once per logical call, so every retry carries the same bytes.
+        if (request.ClientRequestToken is null)
+        {
+            request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
+        }
+        return Required(await InvokeAsync(OperationNames.CreateDeploymentJob, _api.CreateDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.CreateDeploymentJob);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default)
+    {
+        RequestValidator.Validate(request);
+        return Required(await InvokeAsync(OperationNames.DescribeDeploymentJob, _api.DescribeDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.DescribeDeploymentJob);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default)
+    {
+        RequestValidator.Validate(request);
+        return Required(await InvokeAsync(OperationNames.ListDeploymentJobs, _api.ListDeploymentJobs(request, cancellationToken)).ConfigureAwait(false), OperationNames.ListDeploymentJobs);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default)
+    {
+        RequestValidator.Validate(request);
+        if (request.ClientRequestToken is null)
+        {
+            request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
+        }
+        return Required(await InvokeAsync(OperationNames.SyncDeploymentJob, _api.SyncDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.SyncDeploymentJob);
+    }
+
+    /// <inheritdoc />
+    public virtual async Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default)
+    {
+        RequestValidator.Validate(request);
+        // The reply is {} (or, from some proxies, empty): both mean done.
+        return await InvokeAsync(OperationNames.CancelDeploymentJob, _api.CancelDeploymentJob(request, cancellationToken)).ConfigureAwait(false)
+            ?? new CancelDeploymentJobResponse();
+    }
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
+        DeploymentJobPaginator.ListAllAsync(this, request, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
+        DeploymentJobPaginator.ListPagesAsync(this, request, cancellationToken);
+
+    /// <inheritdoc />
+    public virtual Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
+        string jobArn,
+        DeploymentWaitOptions? options = null,
+        IProgress<DeploymentJobProgress>? progress = null,
+        CancellationToken cancellationToken = default) =>
+        _waiter.WaitAsync(jobArn, options, progress, cancellationToken);
+
+    /// <summary>Releases the HTTP connection pool the client created, if it created one.</summary>
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases resources.</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+        if (disposing) _ownedHttpClient?.Dispose();
+    }
+
+    private static async Task<T?> InvokeAsync<T>(string operation, Task<T?> call)
+        where T : class
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        catch (RoboMakerException ex)
+        {
+            ex.Operation ??= operation;
+            throw;
+        }
+    }
+
+    private static T Required<T>(T? reply, string operation)
+        where T : class =>
+        reply ?? throw new RoboMakerException(
+            "The service replied with an empty body where a JSON reply was expected.",
+            statusCode: System.Net.HttpStatusCode.OK,
+            operation: operation);
+
+    private static RoboMakerDeployClientOptions CheckedCopy(RoboMakerDeployClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var problems = options.Validate();
+        if (problems.Count > 0)
+        {
+            throw new ArgumentException("Invalid RoboMakerDeployClientOptions: " + string.Join(" ", problems), nameof(options));
+        }
+        return options.Clone();
+    }
+
+    private static IRoboMakerDeployApi CreateApi(HttpClient httpClient) =>
+        RestService.ForGenerated<IRoboMakerDeployApi>(httpClient, RefitSettingsFactory.Create());
+
+    private static SocketsHttpHandler CreateDefaultTransport() => new()
+    {
+        // A redirect would be re-sent unsigned or to another host; the API never redirects.
+        AllowAutoRedirect = false,
+        PooledConnectionLifetime = TimeSpan.FromMinutes(5),
+        AutomaticDecompression = System.Net.DecompressionMethods.None,
+    };
+}

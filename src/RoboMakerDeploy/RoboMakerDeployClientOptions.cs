@@ -1,0 +1,106 @@
+using Microsoft.Extensions.Logging;
+using Polly;
+using RoboMakerDeploy.Auth;
+
+namespace RoboMakerDeploy;
+
+/// <summary>
+/// Settings of a <see cref="RoboMakerDeployClient"/>: where to send requests, how to sign them, how to
+/// retry, and the clock. Every member has a working default; bind it from configuration (the
+/// <c>RoboMakerDeploy</c> section) or set it in code.
+/// </summary>
+public sealed class RoboMakerDeployClientOptions
+{
+    /// <summary>The configuration section the dependency-injection extensions bind by default.</summary>
+    public const string SectionName = "RoboMakerDeploy";
+
+    /// <summary>
+    /// The AWS Region to sign for and, unless <see cref="ServiceUrl"/> is set, to send to. When null:
+    /// <c>AWS_REGION</c>, else <c>AWS_DEFAULT_REGION</c>, else the profile's <c>region</c>.
+    /// </summary>
+    public string? Region { get; set; }
+
+    /// <summary>
+    /// The endpoint to send requests to, overriding <c>https://robomaker.{region}.amazonaws.com</c>: an
+    /// emulator or a test server. Requests are still signed for <see cref="Region"/>.
+    /// </summary>
+    public Uri? ServiceUrl { get; set; }
+
+    /// <summary>The shared-config profile to read credentials and region from; null for <c>AWS_PROFILE</c> or <c>default</c>.</summary>
+    public string? Profile { get; set; }
+
+    /// <summary>The credentials to sign with; null for the default chain (environment, shared files, credential_process).</summary>
+    public IAwsCredentialsProvider? Credentials { get; set; }
+
+    /// <summary>The clock for signing, backoff delays, timeouts and waiting; replace it in tests.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>The most attempts one call makes, the first included (default 3, as in the AWS SDKs' standard mode); 1 disables retries.</summary>
+    public int MaxAttempts { get; set; } = 3;
+
+    /// <summary>The base of the exponential backoff between attempts (default 1 second); each delay is drawn at random up to base × 2^retry.</summary>
+    public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>The longest delay between two attempts (default 20 seconds).</summary>
+    public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(20);
+
+    /// <summary>How long one attempt may take before it is abandoned and retried (default 30 seconds); null for no limit.</summary>
+    public TimeSpan? AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>How long one call may take, all attempts and delays included (default 100 seconds); null for no limit.</summary>
+    public TimeSpan? Timeout { get; set; } = TimeSpan.FromSeconds(100);
+
+    /// <summary>
+    /// Whether the client-wide retry budget is on (default true): retries draw tokens from a bucket that
+    /// successes refill, so a burst of failing calls stops retrying instead of storming the service.
+    /// </summary>
+    public bool EnableRetryBudget { get; set; } = true;
+
+    /// <summary>The size of the retry budget in tokens (default 500; a retry costs 5, a retry after throttling 10, a success refills 1).</summary>
+    public int RetryBudgetCapacity { get; set; } = 500;
+
+    /// <summary>
+    /// A source of random numbers in [0, 1) for the backoff jitter; null for a shared random source.
+    /// Set it to make delays reproducible in tests.
+    /// </summary>
+    public Func<double>? JitterSource { get; set; }
+
+    /// <summary>
+    /// Extends the resilience pipeline every call runs through: strategies added here wrap the SDK's
+    /// retry (add a circuit breaker, a rate limiter, hedging...).
+    /// </summary>
+    public Action<ResiliencePipelineBuilder<HttpResponseMessage>>? ConfigureResilience { get; set; }
+
+    /// <summary>Replaces the SDK's resilience pipeline altogether; null to use the SDK's retry and timeouts.</summary>
+    public ResiliencePipeline<HttpResponseMessage>? ResiliencePipeline { get; set; }
+
+    /// <summary>The logger factory for the SDK's logs (attempts, retries, waiter polls); null for none.</summary>
+    public ILoggerFactory? LoggerFactory { get; set; }
+
+    /// <summary>Copies these options, so a client is not affected by later changes to the instance it was given.</summary>
+    /// <returns>A shallow copy.</returns>
+    public RoboMakerDeployClientOptions Clone() => (RoboMakerDeployClientOptions)MemberwiseClone();
+
+    /// <summary>Lists what is wrong with these options, as clear messages naming the option.</summary>
+    /// <returns>The problems; empty when the options are valid.</returns>
+    public IReadOnlyList<string> Validate()
+    {
+        var problems = new List<string>();
+        if (Region is not null && !RegionName.IsValid(Region))
+        {
+            problems.Add($"Region '{Region}' is not a valid AWS Region name (for example us-west-2).");
+        }
+        if (ServiceUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
+        {
+            problems.Add($"ServiceUrl '{url}' must be an absolute http or https URL.");
+        }
+        if (MaxAttempts is < 1 or > 100) problems.Add($"MaxAttempts must be between 1 and 100; it is {MaxAttempts}.");
+        if (RetryBaseDelay < TimeSpan.Zero) problems.Add("RetryBaseDelay must not be negative.");
+        if (RetryMaxDelay < RetryBaseDelay) problems.Add("RetryMaxDelay must not be shorter than RetryBaseDelay.");
+        if (AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero) problems.Add("AttemptTimeout must be positive when set.");
+        if (Timeout is { } overall && overall <= TimeSpan.Zero) problems.Add("Timeout must be positive when set.");
+        if (RetryBudgetCapacity < 0) problems.Add("RetryBudgetCapacity must not be negative.");
+        if (TimeProvider is null) problems.Add("TimeProvider must not be null.");
+        return problems;
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Protocol;
+using RoboMakerDeploy.Resilience;
+
+namespace RoboMakerDeploy;
+
+/// <summary>
+/// Builds the client's handler chain: resilience (retries, timeouts) → reply reading → SigV4 signing →
+/// transport. Retries sit above signing, so every attempt is signed afresh.
+/// </summary>
+internal static class RoboMakerDeployHandlers
+{
+    public static HttpMessageHandler CreateChain(RoboMakerDeployClientOptions options, ClientSettings settings, HttpMessageHandler transport)
+    {
+        var loggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
+        var signing = new SigV4SigningHandler(settings.Credentials, settings.Region, ClientSettings.SigningService, options.TimeProvider)
+        {
+            InnerHandler = transport,
+        };
+        var reply = new ReplyHandler { InnerHandler = signing };
+        return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
+        {
+            InnerHandler = reply,
+        };
+    }
+}
