@@ -236,4 +236,25 @@ public class EmulatorOperationsTests
         Assert.Contains("Sleeping", badStatus.Message, StringComparison.Ordinal);
         Assert.Contains("nextToken", badToken.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Invalid_options_are_refused_at_start()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => StartAsync(configure: o => { o.Region = "mars"; o.RobotsPerFleet = 0; }));
+
+        Assert.Contains("Region 'mars'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("RobotsPerFleet", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Signatures_are_verified_when_required_and_the_build_can()
+    {
+        await using var required = await StartAsync();
+        await using var optional = await StartAsync(configure: o => o.RequireSignatures = false);
+
+        Assert.Equal(RoboMakerDeploy.Emulator.Verification.RequestAuthenticatorFactory.CanVerifySignatures, required.VerifiesSignatures);
+        Assert.False(optional.VerifiesSignatures);
+        Assert.NotEqual(required.Endpoint.Port, optional.Endpoint.Port);
+        Assert.Equal("127.0.0.1", required.Endpoint.Host);
+    }
 }

@@ -8,6 +8,9 @@ namespace RoboMakerDeploy.Tests.Emulator;
 /// <summary>The raw HTTP the emulator sends, checked without the SDK in between.</summary>
 public class EmulatorWireFormatTests
 {
+    // These tests post raw, unsigned requests; the SDK client used alongside signs its own.
+    private static void Unsigned(RoboMakerDeploy.Emulator.RoboMakerEmulatorOptions options) => options.RequireSignatures = false;
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string path, string body) =>
         await http.PostAsync(new Uri(path.TrimStart('/'), UriKind.Relative), new StringContent(body, Encoding.UTF8, "application/json"));
 
@@ -16,7 +19,7 @@ public class EmulatorWireFormatTests
     [Fact]
     public async Task A_validation_error_has_the_services_status_headers_and_body()
     {
-        await using var emulator = await StartAsync();
+        await using var emulator = await StartAsync(configure: Unsigned);
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
 
         using var response = await PostAsync(http, "/describeDeploymentJob", """{"job":"not-an-arn"}""");
@@ -33,7 +36,7 @@ public class EmulatorWireFormatTests
     [Fact]
     public async Task Create_without_a_client_request_token_on_the_wire_is_an_invalid_parameter()
     {
-        await using var emulator = await StartAsync();
+        await using var emulator = await StartAsync(configure: Unsigned);
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
         var body = $$$"""{"fleet":"{{{FleetArn("raw")}}}","deploymentApplicationConfigs":[{"application":"{{{ApplicationArn}}}","applicationVersion":"1","launchConfig":{"packageName":"p","launchFile":"l.launch"}}]}""";
 
@@ -49,7 +52,7 @@ public class EmulatorWireFormatTests
     [InlineData("""{"applicationVersion":"1","concurrentDeploymentPercentage":0}""", "concurrentDeploymentPercentage")]
     public async Task Create_rejects_what_the_service_rejects(string variant, string field)
     {
-        await using var emulator = await StartAsync();
+        await using var emulator = await StartAsync(configure: Unsigned);
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
         var version = variant.Contains("$LATEST", StringComparison.Ordinal) ? "$LATEST" : "1";
         var config = variant.Contains("concurrent", StringComparison.Ordinal) ? ""","deploymentConfig":{"concurrentDeploymentPercentage":0}""" : "";
@@ -65,7 +68,7 @@ public class EmulatorWireFormatTests
     [Fact]
     public async Task Malformed_json_is_a_serialization_exception()
     {
-        await using var emulator = await StartAsync();
+        await using var emulator = await StartAsync(configure: Unsigned);
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
 
         using var response = await PostAsync(http, "/listDeploymentJobs", """{"maxResults": "ten""");
@@ -77,7 +80,7 @@ public class EmulatorWireFormatTests
     [Fact]
     public async Task An_unknown_path_or_method_is_a_404_unknown_operation()
     {
-        await using var emulator = await StartAsync();
+        await using var emulator = await StartAsync(configure: Unsigned);
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
 
         using var unknownPath = await PostAsync(http, "/deleteDeploymentJob", "{}");
@@ -93,7 +96,7 @@ public class EmulatorWireFormatTests
     public async Task Cancel_replies_an_empty_object_and_success_carries_a_request_id()
     {
         var clock = NewClock();
-        await using var emulator = await StartAsync(clock);
+        await using var emulator = await StartAsync(clock, Unsigned);
         using var client = Client(emulator, clock);
         var job = await client.CreateDeploymentJobAsync(NewJob(FleetArn("wire")));
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
@@ -110,7 +113,7 @@ public class EmulatorWireFormatTests
     {
         var clock = NewClock();
         clock.Advance(TimeSpan.FromMilliseconds(250));
-        await using var emulator = await StartAsync(clock);
+        await using var emulator = await StartAsync(clock, Unsigned);
         using var client = Client(emulator, clock);
         var job = await client.CreateDeploymentJobAsync(NewJob(FleetArn("time")));
         using var http = new HttpClient { BaseAddress = emulator.Endpoint };
