@@ -19,7 +19,7 @@ internal static class RoboMakerDeployHandlers
         {
             InnerHandler = transport,
         };
-        var reply = new ReplyHandler { InnerHandler = signing };
+        var reply = new ReplyHandler(options.TimeProvider) { InnerHandler = signing };
         return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
         {
             InnerHandler = reply,
