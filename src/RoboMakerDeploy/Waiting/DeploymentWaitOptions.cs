@@ -27,7 +27,7 @@ public sealed record DeploymentWaitOptions
     /// The delay after poll <paramref name="pollIndex"/> (0 for the first): with the ceiling
     /// c = min(<see cref="MaxDelay"/>, <see cref="MinDelay"/> × 2^(<paramref name="pollIndex"/> + 1)), a point
     /// c/2 + <paramref name="random"/> × c/2 (<paramref name="random"/> in [0, 1)), never below
-    /// <see cref="MinDelay"/>. With the defaults: 5–10 s, 10–20 s, 20–40 s, then 30–60 s for as long as the job runs.
+    /// <see cref="MinDelay"/>, in whole milliseconds (the resolution of timers). With the defaults: 5–10 s, 10–20 s, 20–40 s, then 30–60 s for as long as the job runs.
     /// </summary>
     /// <param name="pollIndex">The backoff step: how many delays came before (throttled polls count extra).</param>
     /// <param name="random">A number in [0, 1).</param>
@@ -36,6 +36,7 @@ public sealed record DeploymentWaitOptions
     {
         var ceiling = Math.Min(MaxDelay.Ticks, MinDelay.Ticks * Math.Pow(2, Math.Clamp(pollIndex + 1, 0, 62)));
         var ticks = (ceiling / 2) + (ceiling / 2 * Math.Clamp(random, 0, 1));
-        return TimeSpan.FromTicks(Math.Max(MinDelay.Ticks, (long)ticks));
+        var delay = Math.Max(MinDelay.Ticks, (long)ticks);
+        return TimeSpan.FromTicks(delay - (delay % TimeSpan.TicksPerMillisecond));
     }
 }

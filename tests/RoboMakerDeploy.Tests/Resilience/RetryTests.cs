@@ -220,11 +220,10 @@ public sealed class RetryTests : IDisposable
         await using var server = new ResetOnceServer(CreateReply, resets: 10);
         using var client = Client(server.Url, _clock, out var transport);
 
-        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+        var thrown = await Assert.ThrowsAnyAsync<Exception>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
-        Assert.Equal(3, ex.Attempts);
-        Assert.Equal(3, server.Connections);
-        Assert.IsType<HttpRequestException>(ex.InnerException);
+        var ex = Assert.IsType<RoboMakerException>(thrown, exactMatch: false);
+        Assert.True(ex.Attempts == 3 && transport.Count == 3 && ex.InnerException is HttpRequestException or IOException, thrown.ToString());
         Assert.Equal("DescribeDeploymentJob", ex.Operation);
     }
 
@@ -396,7 +395,7 @@ public sealed class RetryTests : IDisposable
         using var client = new RoboMakerDeployClient(Options("https://robomaker.test/", _clock, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        await _clock.RunAsync((Task)call).ContinueWith(static _ => { }, TaskScheduler.Default);
+        await _clock.RunAsync(call, canAdvance: null);
 
         var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
         Assert.Equal(TimeSpan.FromSeconds(2), ex.Timeout);

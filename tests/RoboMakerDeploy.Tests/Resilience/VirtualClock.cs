@@ -10,6 +10,7 @@ namespace RoboMakerDeploy.Tests.Resilience;
 public sealed class VirtualClock : TimeProvider
 {
     private readonly object _gate = new();
+    private readonly object _clockGate = new();
     private readonly List<TimeSpan> _armed = [];
     private readonly List<TrackedTimer> _active = [];
 
@@ -38,22 +39,29 @@ public sealed class VirtualClock : TimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
-        var timer = new TrackedTimer(this);
-        timer.Arm(dueTime);
-        timer.Inner = Fake.CreateTimer(
-            s =>
-            {
-                timer.Disarm();
-                callback(s);
-            },
-            state,
-            dueTime,
-            period);
-        return timer;
+        // Arming and advancing exclude each other, so the recorded due time is the one the fake clock uses.
+        lock (_clockGate)
+        {
+            var timer = new TrackedTimer(this);
+            timer.Arm(dueTime);
+            timer.Inner = Fake.CreateTimer(
+                s =>
+                {
+                    timer.Disarm();
+                    callback(s);
+                },
+                state,
+                dueTime,
+                period);
+            return timer;
+        }
     }
 
     /// <summary>Advances the clock.</summary>
-    public void Advance(TimeSpan by) => Fake.Advance(by);
+    public void Advance(TimeSpan by)
+    {
+        lock (_clockGate) Fake.Advance(by);
+    }
 
     /// <summary>The earliest pending timer's due time from now, or null when none is armed.</summary>
     public TimeSpan? NextDue()
@@ -81,13 +89,20 @@ public sealed class VirtualClock : TimeProvider
         return await task;
     }
 
-    /// <inheritdoc cref="RunAsync{T}(Task{T})"/>
-    public async Task RunAsync(Task task)
+    /// <summary>
+    /// As <see cref="RunAsync{T}(Task{T})"/>, but advances only while <paramref name="canAdvance"/> holds
+    /// (for instance: a poll delay is pending besides an overall timeout, so no request is in flight).
+    /// Completes when <paramref name="task"/> does, whether it succeeded or not.
+    /// </summary>
+    public async Task RunAsync(Task task, Func<bool>? canAdvance = null)
     {
+        var advances = 0;
+        var started = DateTime.UtcNow;
         for (var i = 0; i < 20_000 && !task.IsCompleted; i++)
         {
-            if (NextDue() is { } due)
+            if ((canAdvance?.Invoke() ?? true) && NextDue() is { } due)
             {
+                advances++;
                 Advance(due);
                 await Task.Yield();
             }
@@ -96,7 +111,11 @@ public sealed class VirtualClock : TimeProvider
                 await Task.WhenAny(task, Task.Delay(1));
             }
         }
-        if (!task.IsCompleted) throw new TimeoutException("The operation did not complete in virtual time.");
+        if (!task.IsCompleted)
+        {
+            throw new TimeoutException($"The operation did not complete in virtual time ({advances} advances, {ActiveCount} timers pending, next due {NextDue()}, {Armed.Count} armed, {(DateTime.UtcNow - started).TotalMilliseconds} ms real).");
+        }
+        await Task.WhenAny(task);
     }
 
     private sealed class TrackedTimer(VirtualClock clock) : ITimer
@@ -124,8 +143,11 @@ public sealed class VirtualClock : TimeProvider
 
         public bool Change(TimeSpan dueTime, TimeSpan period)
         {
-            Arm(dueTime);
-            return Inner!.Change(dueTime, period);
+            lock (clock._clockGate)
+            {
+                Arm(dueTime);
+                return Inner!.Change(dueTime, period);
+            }
         }
 
         public void Dispose()
