@@ -20,7 +20,7 @@ internal static class RoboMakerDeployHandlers
         {
             InnerHandler = transport,
         };
-        var reply = new ReplyHandler { InnerHandler = signing };
+        var reply = new ReplyHandler(options.TimeProvider) { InnerHandler = signing };
         var diagnostics = new AttemptDiagnosticsHandler(loggerFactory) { InnerHandler = reply };
         return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
         {

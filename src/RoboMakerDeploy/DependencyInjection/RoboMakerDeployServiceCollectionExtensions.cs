@@ -82,7 +82,7 @@ public static class RoboMakerDeployServiceCollectionExtensions
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Pipeline))
             .AddHttpMessageHandler(sp => new AttemptDiagnosticsHandler(sp.GetRequiredKeyedService<ClientComponents>(name).LoggerFactory))
-            .AddHttpMessageHandler(static () => new ReplyHandler())
+            .AddHttpMessageHandler(sp => new ReplyHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Options.TimeProvider))
             .AddHttpMessageHandler(sp =>
             {
                 var components = sp.GetRequiredKeyedService<ClientComponents>(name);
