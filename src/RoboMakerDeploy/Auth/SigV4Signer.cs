@@ -39,7 +39,7 @@ public static class SigV4Signer
         DateTimeOffset time,
         SigV4SigningOptions? options = null)
     {
-        var hash = new byte[32];
+        Span<byte> hash = stackalloc byte[32];
         SHA256.HashData(body, hash);
         return SignCore(method, rawPath, rawQuery, headers, null, hash, credentials, region, service, time, options ?? SigV4SigningOptions.Default);
     }
@@ -69,7 +69,7 @@ public static class SigV4Signer
         SigV4SigningOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(payloadHash);
-        return SignCore(method, rawPath, rawQuery, headers, payloadHash, null, credentials, region, service, time, options ?? SigV4SigningOptions.Default);
+        return SignCore(method, rawPath, rawQuery, headers, payloadHash, default, credentials, region, service, time, options ?? SigV4SigningOptions.Default);
     }
 
     /// <summary>The hex SHA-256 of <paramref name="payload"/>, as used in the canonical request.</summary>
@@ -90,7 +90,7 @@ public static class SigV4Signer
         string? rawQuery,
         IEnumerable<KeyValuePair<string, string>> headers,
         string? payloadHashText,
-        byte[]? payloadHashBytes,
+        ReadOnlySpan<byte> payloadHashBytes,
         AwsCredentials credentials,
         string region,
         string service,
@@ -110,10 +110,14 @@ public static class SigV4Signer
 
         Span<char> payloadHash = stackalloc char[64];
         scoped ReadOnlySpan<char> payloadHashSpan;
-        if (payloadHashBytes is not null)
+        byte[]? payloadHashCopy = null;
+        if (payloadHashText is null)
         {
             SigV4Core.WriteHex(payloadHashBytes, payloadHash);
             payloadHashSpan = payloadHash;
+            // Keep one form for the on-demand canonical request: the header's string when there is one.
+            if (options.SignPayloadHashHeader) payloadHashText = new string(payloadHash);
+            else payloadHashCopy = payloadHashBytes.ToArray();
         }
         else
         {
@@ -122,7 +126,7 @@ public static class SigV4Signer
 
         var token = credentials.SessionToken;
         var signToken = token is not null && !options.OmitSessionTokenFromSignature;
-        string? contentSha256 = options.SignPayloadHashHeader ? payloadHashText ?? new string(payloadHash) : null;
+        var contentSha256 = options.SignPayloadHashHeader ? payloadHashText : null;
 
         // The headers to sign: the caller's (less any earlier signing headers) plus ours.
         var capacity = (headers is IReadOnlyCollection<KeyValuePair<string, string>> c ? c.Count : 8) + 3;
@@ -192,7 +196,7 @@ public static class SigV4Signer
 
         return new SigV4Signature(
             authorization, amzDate, token, contentSha256, method, rawPath, rawQuery, options.NormalizePath,
-            list, count, payloadHashText, payloadHashBytes, region, service);
+            list, count, payloadHashText, payloadHashCopy, region, service);
     }
 
     private static bool IsName(string name, string lowerName) => name.Length == lowerName.Length && SigV4Core.CompareNames(name, lowerName) == 0;
