@@ -1,5 +1,3 @@
-// TODO(auth branch): this file is excluded from compilation (see the csproj) until RoboMakerDeploy.Auth.SigV4Verifier
-// exists; define SIGV4_VERIFIER in the csproj to compile it and use it.
 using System.Collections.Frozen;
 using RoboMakerDeploy.Auth;
 

@@ -90,13 +90,13 @@ public class EmulatorFaultTests
         Assert.Equal(0, emulator.Faults.PendingFailures);
     }
 
-    [Fact(Skip = "needs SigV4Verifier from the auth branch")]
+    [Fact]
     public async Task A_request_signed_with_a_wrong_secret_is_rejected_with_403_invalid_signature()
     {
         await using var emulator = await StartAsync();
         Assert.True(emulator.VerifiesSignatures);
-        using var client = Client(emulator, configure: o => o.Credentials = new Auth.StaticCredentialsProvider(RoboMakerEmulatorOptions.ExampleAccessKeyId, "not-the-secret"));
-        using var unknownKey = Client(emulator, configure: o => o.Credentials = new Auth.StaticCredentialsProvider("AKIDUNKNOWN", RoboMakerEmulatorOptions.ExampleSecretAccessKey));
+        using var client = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.Auth.StaticCredentialsProvider(RoboMakerEmulatorOptions.ExampleAccessKeyId, "not-the-secret"));
+        using var unknownKey = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.Auth.StaticCredentialsProvider("AKIDUNKNOWN", RoboMakerEmulatorOptions.ExampleSecretAccessKey));
         using var unsigned = new HttpClient { BaseAddress = emulator.Endpoint };
 
         var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest()));
@@ -110,7 +110,7 @@ public class EmulatorFaultTests
         Assert.StartsWith("MissingAuthenticationTokenException", string.Join(",", bare.Headers.GetValues("x-amzn-ErrorType")), StringComparison.Ordinal);
     }
 
-    [Fact(Skip = "needs SigV4Verifier from the auth branch")]
+    [Fact]
     public async Task A_request_signed_more_than_five_minutes_off_the_emulators_clock_is_rejected()
     {
         var emulatorClock = NewClock();

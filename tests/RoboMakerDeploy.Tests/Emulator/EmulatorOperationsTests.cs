@@ -252,7 +252,7 @@ public class EmulatorOperationsTests
         await using var required = await StartAsync();
         await using var optional = await StartAsync(configure: o => o.RequireSignatures = false);
 
-        Assert.Equal(RoboMakerDeploy.Emulator.Verification.RequestAuthenticatorFactory.CanVerifySignatures, required.VerifiesSignatures);
+        Assert.True(required.VerifiesSignatures);
         Assert.False(optional.VerifiesSignatures);
         Assert.NotEqual(required.Endpoint.Port, optional.Endpoint.Port);
         Assert.Equal("127.0.0.1", required.Endpoint.Host);
