@@ -72,6 +72,17 @@ internal static class OptionParsers
         return true;
     }
 
+    /// <summary>A positive whole number (--max-items, --timeout).</summary>
+    public static int? ParsePositiveInt(ArgumentResult result)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (text is null) return null;
+        if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value) && value > 0) return value;
+        var option = result.Parent is OptionResult parent ? parent.Option.Name : "option";
+        result.AddError($"{option} '{text}' is not a positive whole number.");
+        return null;
+    }
+
     /// <summary>Job statuses as the service spells them, matched case-insensitively.</summary>
     public static readonly string[] Statuses = ["Pending", "Preparing", "InProgress", "Failed", "Succeeded", "Canceled"];
 

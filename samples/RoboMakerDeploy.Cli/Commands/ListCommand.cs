@@ -18,17 +18,18 @@ internal static class ListCommand
             AllowMultipleArgumentsPerToken = false,
             CustomParser = OptionParsers.ParseStatuses,
         };
-        var maxItems = new Option<int?>("--max-items") { HelpName = "N", Description = "Stop after N jobs. Default: every job, across all pages." };
+        var maxItems = new Option<int?>("--max-items") { HelpName = "N", Description = "Stop after N jobs. Default: every job, across all pages.", CustomParser = OptionParsers.ParsePositiveInt };
         var pageSize = new Option<int?>("--page-size") { HelpName = "N", Description = "Jobs per request (1-200). Default: the service's." };
         var command = new Command("list", "List deployment jobs, all pages (ListDeploymentJobs).") { fleet, status, maxItems, pageSize };
         command.Validators.Add(result =>
         {
-            if (result.GetValue(fleet) is not null && result.GetValue(status) is { Length: > 0 })
+            // Token counts, not values: a value that failed to parse already carries its own error.
+            var statusCount = result.GetResult(status)?.Tokens.Count ?? 0;
+            if (result.GetResult(fleet) is not null && statusCount > 0)
             {
                 result.AddError("--fleet and --status cannot be combined: ListDeploymentJobs takes one filter.");
             }
-            if (result.GetValue(status) is { Length: > 3 }) result.AddError("--status may be given at most 3 times.");
-            if (result.GetValue(maxItems) is <= 0) result.AddError("--max-items must be positive.");
+            if (statusCount > 3) result.AddError("--status may be given at most 3 times.");
         });
 
         CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
