@@ -27,13 +27,22 @@ public sealed class CliEnvironment
     /// <summary>The polling settings of waits (<c>--wait</c>, <c>wait</c>); null for the SDK's defaults. <c>--timeout</c> is applied on top.</summary>
     public DeploymentWaitOptions? WaitOptions { get; init; }
 
+    /// <summary>The clock of the demo's in-process emulator; null for the system clock. Tests pass a clock that moves on by itself.</summary>
+    public TimeProvider? EmulatorTimeProvider { get; init; }
+
     /// <summary>The environment of the running process: the terminal's console, standard output and standard error.</summary>
     /// <returns>The environment.</returns>
-    public static CliEnvironment CreateDefault() => new()
+    public static CliEnvironment CreateDefault()
     {
-        Console = AnsiConsole.Console,
-        Out = System.Console.Out,
-        Error = System.Console.Error,
-        Interactive = !System.Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive,
-    };
+        var console = AnsiConsole.Console;
+        // Redirected to a file or pipe there is no terminal width: give tables room instead of wrapping at 80 columns.
+        if (System.Console.IsOutputRedirected) console.Profile.Width = 160;
+        return new CliEnvironment
+        {
+            Console = console,
+            Out = System.Console.Out,
+            Error = System.Console.Error,
+            Interactive = !System.Console.IsOutputRedirected && console.Profile.Capabilities.Interactive,
+        };
+    }
 }

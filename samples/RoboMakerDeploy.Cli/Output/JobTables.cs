@@ -43,20 +43,25 @@ internal static class JobTables
     /// <summary>Every robot of a described job: status, step, percent, times and failure.</summary>
     public static Table Robots(DescribeDeploymentJobResponse description)
     {
+        var anyFailure = description.RobotDeploymentSummary.Any(static r => r.RawFailureCode is not null);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Robot").AddColumn("Status").AddColumn("Step").AddColumn(new TableColumn("Progress").RightAligned())
-            .AddColumn("Started").AddColumn("Finished").AddColumn("Failure");
+            .AddColumn(new TableColumn("Robot").NoWrap()).AddColumn("Status").AddColumn("Step").AddColumn(new TableColumn("Progress").RightAligned())
+            .AddColumn("Started").AddColumn("Finished");
+        if (anyFailure) table.AddColumn("Failure");
         foreach (var robot in description.RobotDeploymentSummary)
         {
             var progress = RobotProgress.From(robot);
-            table.AddRow(
+            var cells = new List<Text>
+            {
                 Cell(Names.Short(robot.Arn)),
                 Cell(robot.RawStatus),
                 Cell(RobotProgressText.Step(progress)),
                 Cell(Names.Percent(RobotProgressText.OverallPercent(progress))),
-                Cell(Names.Time(robot.DeploymentStartTime)),
-                Cell(Names.Time(robot.DeploymentFinishTime)),
-                Cell(robot.RawFailureCode is null ? "-" : $"{robot.RawFailureCode}: {robot.FailureReason}"));
+                Cell(Names.TimeOfDay(robot.DeploymentStartTime)),
+                Cell(Names.TimeOfDay(robot.DeploymentFinishTime)),
+            };
+            if (anyFailure) cells.Add(Cell(robot.RawFailureCode is null ? "-" : $"{robot.RawFailureCode}: {robot.FailureReason}"));
+            table.AddRow(cells);
         }
         return table;
     }
@@ -64,19 +69,24 @@ internal static class JobTables
     /// <summary>A list of jobs, one per row.</summary>
     public static Table Jobs(IReadOnlyList<DeploymentJob> jobs)
     {
+        var anyFailure = jobs.Any(static j => j.RawFailureCode is not null);
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("Job").AddColumn("Fleet").AddColumn("Status").AddColumn("Application").AddColumn("Version").AddColumn("Created").AddColumn("Failure");
+            .AddColumn(new TableColumn("Job").NoWrap()).AddColumn("Fleet").AddColumn("Status").AddColumn("Application").AddColumn("Version").AddColumn("Created");
+        if (anyFailure) table.AddColumn("Failure");
         foreach (var job in jobs)
         {
             var app = job.DeploymentApplicationConfigs.Count > 0 ? job.DeploymentApplicationConfigs[0] : null;
-            table.AddRow(
+            var cells = new List<Text>
+            {
                 Cell(Names.Short(job.Arn)),
                 Cell(Names.Short(job.Fleet)),
                 Cell(job.RawStatus),
                 Cell(Names.Short(app?.Application)),
                 Cell(app?.ApplicationVersion),
                 Cell(Names.Time(job.CreatedAt)),
-                Cell(job.RawFailureCode));
+            };
+            if (anyFailure) cells.Add(Cell(job.RawFailureCode));
+            table.AddRow(cells);
         }
         table.Caption($"{jobs.Count} job{(jobs.Count == 1 ? string.Empty : "s")}");
         return table;

@@ -56,14 +56,17 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
         private static string RobotDescription(RobotProgress robot)
         {
             var failed = robot.Status is RobotStatus.Failed or RobotStatus.NoResponse;
-            var text = $"{Markup.Escape(Names.Short(robot.Arn)),-10} {StatusMarkup(RobotProgressText.Status(robot), failed)} [grey]{Markup.Escape(RobotProgressText.Step(robot))}[/]";
+            var name = Names.Short(robot.Arn).PadRight(20);
+            var status = RobotProgressText.Status(robot).PadRight(21);
+            var text = $"{Markup.Escape(name)} {StatusMarkup(status, failed)} [grey]{Markup.Escape(RobotProgressText.Step(robot))}[/]";
             return robot.FailureCode is { } code ? $"{text} [red]{code}[/]" : text;
         }
 
         private static string StatusMarkup(string? status, bool failed)
         {
             var text = Markup.Escape(status ?? "-");
-            return failed ? $"[red]{text}[/]" : status is "Succeeded" or "InSync" ? $"[green]{text}[/]" : $"[yellow]{text}[/]";
+            var trimmed = status?.Trim();
+            return failed ? $"[red]{text}[/]" : trimmed is "Succeeded" or "InSync" ? $"[green]{text}[/]" : $"[yellow]{text}[/]";
         }
     }
 }

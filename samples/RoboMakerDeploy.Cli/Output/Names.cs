@@ -18,5 +18,8 @@ internal static class Names
     public static string Time(DateTimeOffset? time) =>
         time is { } t ? t.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "-";
 
+    public static string TimeOfDay(DateTimeOffset? time) =>
+        time is { } t ? t.UtcDateTime.ToString("HH:mm:ss'Z'", CultureInfo.InvariantCulture) : "-";
+
     public static string Percent(double value) => value.ToString("0", CultureInfo.InvariantCulture) + "%";
 }

@@ -34,7 +34,7 @@ internal static class RobotProgressText
     {
         if (robot.CurrentStep is not { } step) return "-";
         var text = step.ToString();
-        if (robot.PercentDone is { } percent) text += " " + Names.Percent(percent);
+        if (robot.PercentDone is { } percent && step is not RobotDeploymentStep.Finished) text += " " + Names.Percent(percent);
         if (robot.EstimatedTimeRemainingSeconds is { } left && step is not RobotDeploymentStep.Finished) text += $" ({left} s left)";
         return text;
     }

@@ -27,6 +27,9 @@ internal sealed class CliHarness
     /// <summary>Everything written to standard output: the console's rendering and the plain writer's lines.</summary>
     public string StandardOutput => Console.Output + Out;
 
+    /// <summary>The clock of the demo's emulator: moves on by itself, so the demo's job ends without waiting in real time.</summary>
+    public TimeProvider EmulatorClock { get; } = new SteppingTimeProvider(DateTimeOffset.UtcNow, TimeSpan.FromMilliseconds(50));
+
     public CliEnvironment Environment => new()
     {
         Console = Console,
@@ -40,6 +43,7 @@ internal sealed class CliHarness
             options.MaxAttempts = 1;
         },
         WaitOptions = new DeploymentWaitOptions { MinDelay = TimeSpan.Zero, MaxDelay = TimeSpan.Zero },
+        EmulatorTimeProvider = EmulatorClock,
     };
 
     public Task<int> RunAsync(params string[] args) => CliApp.RunAsync(args, Environment, CancellationToken.None);
