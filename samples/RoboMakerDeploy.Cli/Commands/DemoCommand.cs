@@ -134,7 +134,7 @@ internal static class DemoCommand
         else
         {
             console.Write(JobTables.Robots(final));
-            console.Write(new Rule($"Jobs of fleet {FleetName} ({pages} page{(pages == 1 ? string.Empty : "s")})").LeftJustified());
+            console.MarkupLine($"[bold]Jobs of fleet {FleetName}[/] ({pages} page{(pages == 1 ? string.Empty : "s")}):");
             console.Write(JobTables.Jobs(jobs));
             var succeeded = final.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.InSync);
             var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";

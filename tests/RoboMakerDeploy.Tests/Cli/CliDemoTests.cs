@@ -28,7 +28,7 @@ public sealed class CliDemoTests
         }
         Assert.Matches(@"job deployment-[a-z0-9]{12}: Succeeded", progress);
         var output = cli.Console.Output;
-        Assert.Contains("Jobs of fleet demo-fleet (1 page)", output, StringComparison.Ordinal);
+        Assert.Contains("Jobs of fleet demo-fleet (1 page):", output, StringComparison.Ordinal);
         Assert.Matches(@"deployment-[a-z0-9]{12}\s+│\s+demo-fleet\s+│\s+Succeeded\s+│\s+warehouse-picker\s+│\s+7", output);
         Assert.Contains("ended Succeeded: 8 of 8 robots in sync.", output, StringComparison.Ordinal);
         Assert.Equal(string.Empty, cli.Error.ToString());
