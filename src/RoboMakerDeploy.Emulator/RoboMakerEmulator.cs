@@ -25,6 +25,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly DeploymentService _service;
+    private readonly RoboMakerEmulatorOptions _options;
     private int _disposed;
 
     private RoboMakerEmulator(WebApplication app, DeploymentService service, EmulatorFaults faults, Uri endpoint, RoboMakerEmulatorOptions options, bool verifiesSignatures)
@@ -34,7 +35,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         Faults = faults;
         Endpoint = endpoint;
         Region = options.Region;
-        Options = options;
+        _options = options;
         VerifiesSignatures = verifiesSignatures;
     }
 
@@ -51,7 +52,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
     public bool VerifiesSignatures { get; }
 
     /// <summary>A copy of the options the emulator runs with.</summary>
-    public RoboMakerEmulatorOptions Options { get; }
+    public RoboMakerEmulatorOptions Options => _options.Clone();
 
     /// <summary>Starts an emulator and returns once it listens.</summary>
     /// <param name="options">The settings; the defaults when null.</param>

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
+using System.Diagnostics;
 using Refit;
-using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Pagination;
 using RoboMakerDeploy.Protocol;
@@ -47,10 +47,16 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <param name="httpClient">The configured client; not disposed by this client.</param>
     /// <param name="options">The settings the handler chain was built from.</param>
     public RoboMakerDeployClient(HttpClient httpClient, RoboMakerDeployClientOptions options)
+        : this(httpClient, CheckedCopy(options), settings: null)
+    {
+    }
+
+    /// <summary>The dependency-injection path: options already validated, settings resolved once per registration.</summary>
+    internal RoboMakerDeployClient(HttpClient httpClient, RoboMakerDeployClientOptions options, ClientSettings? settings)
     {
         ArgumentNullException.ThrowIfNull(httpClient);
-        _options = CheckedCopy(options);
-        var settings = ClientSettings.Resolve(_options);
+        _options = options;
+        settings ??= ClientSettings.Resolve(_options);
         Region = settings.Region;
         Endpoint = settings.Endpoint;
         httpClient.BaseAddress ??= settings.Endpoint;
@@ -98,21 +104,21 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         {
             request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
         }
-        return Required(await InvokeAsync(OperationNames.CreateDeploymentJob, _api.CreateDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.CreateDeploymentJob);
+        return Required(await InvokeAsync(OperationNames.CreateDeploymentJob, static (api, r, ct) => api.CreateDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.CreateDeploymentJob);
     }
 
     /// <inheritdoc />
     public virtual async Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default)
     {
         RequestValidator.Validate(request);
-        return Required(await InvokeAsync(OperationNames.DescribeDeploymentJob, _api.DescribeDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.DescribeDeploymentJob);
+        return Required(await InvokeAsync(OperationNames.DescribeDeploymentJob, static (api, r, ct) => api.DescribeDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.DescribeDeploymentJob);
     }
 
     /// <inheritdoc />
     public virtual async Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default)
     {
         RequestValidator.Validate(request);
-        return Required(await InvokeAsync(OperationNames.ListDeploymentJobs, _api.ListDeploymentJobs(request, cancellationToken)).ConfigureAwait(false), OperationNames.ListDeploymentJobs);
+        return Required(await InvokeAsync(OperationNames.ListDeploymentJobs, static (api, r, ct) => api.ListDeploymentJobs(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.ListDeploymentJobs);
     }
 
     /// <inheritdoc />
@@ -123,7 +129,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         {
             request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
         }
-        return Required(await InvokeAsync(OperationNames.SyncDeploymentJob, _api.SyncDeploymentJob(request, cancellationToken)).ConfigureAwait(false), OperationNames.SyncDeploymentJob);
+        return Required(await InvokeAsync(OperationNames.SyncDeploymentJob, static (api, r, ct) => api.SyncDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.SyncDeploymentJob);
     }
 
     /// <inheritdoc />
@@ -131,7 +137,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     {
         RequestValidator.Validate(request);
         // The reply is {} (or, from some proxies, empty): both mean done.
-        return await InvokeAsync(OperationNames.CancelDeploymentJob, _api.CancelDeploymentJob(request, cancellationToken)).ConfigureAwait(false)
+        return await InvokeAsync(OperationNames.CancelDeploymentJob, static (api, r, ct) => api.CancelDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false)
             ?? new CancelDeploymentJobResponse();
     }
 
@@ -165,18 +171,69 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         if (disposing) _ownedHttpClient?.Dispose();
     }
 
-    private static async Task<T?> InvokeAsync<T>(string operation, Task<T?> call)
-        where T : class
+    private async Task<TReply?> InvokeAsync<TRequest, TReply>(
+        string operation,
+        Func<IRoboMakerDeployApi, TRequest, CancellationToken, Task<TReply?>> call,
+        TRequest request,
+        CancellationToken cancellationToken)
+        where TReply : class
     {
+        using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
+            ? StartCallActivity(operation)
+            : null;
+        var started = Stopwatch.GetTimestamp();
+        string? errorType = null;
         try
         {
-            return await call.ConfigureAwait(false);
+            return await call(_api, request, cancellationToken).ConfigureAwait(false);
         }
         catch (RoboMakerException ex)
         {
             ex.Operation ??= operation;
+            errorType = ex.ErrorCode ?? ex.GetType().Name;
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, ex.RequestId);
+            if (ex.StatusCode is { } status) activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
             throw;
         }
+        catch (Exception ex)
+        {
+            errorType = ex is OperationCanceledException ? "canceled" : ex.GetType().Name;
+            throw;
+        }
+        finally
+        {
+            RecordCall(activity, operation, errorType, Stopwatch.GetElapsedTime(started));
+        }
+    }
+
+    private Activity? StartCallActivity(string operation)
+    {
+        var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation}", ActivityKind.Client);
+        if (activity is { IsAllDataRequested: true })
+        {
+            activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcSystem, "aws-api");
+            activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcService, "RoboMaker");
+            activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
+            activity.SetTag(RoboMakerDeployTelemetry.Tags.CloudRegion, Region);
+        }
+        return activity;
+    }
+
+    private static void RecordCall(Activity? activity, string operation, string? errorType, TimeSpan duration)
+    {
+        var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
+        if (errorType is null)
+        {
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, 200);
+            RoboMakerDeployTelemetry.Calls.Add(1, method);
+            RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method);
+            return;
+        }
+        var error = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
+        activity?.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
+        activity?.SetStatus(ActivityStatusCode.Error, errorType);
+        RoboMakerDeployTelemetry.Calls.Add(1, method, error);
+        RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method, error);
     }
 
     private static T Required<T>(T? reply, string operation)

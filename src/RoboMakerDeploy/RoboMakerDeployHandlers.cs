@@ -1,13 +1,14 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Protocol;
 using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy;
 
 /// <summary>
-/// Builds the client's handler chain: resilience (retries, timeouts) → reply reading → SigV4 signing →
+/// Builds the client's handler chain: resilience (retries, timeouts) → per-attempt diagnostics → reply reading → SigV4 signing →
 /// transport. Retries sit above signing, so every attempt is signed afresh.
 /// </summary>
 internal static class RoboMakerDeployHandlers
@@ -19,10 +20,11 @@ internal static class RoboMakerDeployHandlers
         {
             InnerHandler = transport,
         };
-        var reply = new ReplyHandler { InnerHandler = signing };
+        var reply = new ReplyHandler(options.TimeProvider) { InnerHandler = signing };
+        var diagnostics = new AttemptDiagnosticsHandler(loggerFactory) { InnerHandler = reply };
         return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
         {
-            InnerHandler = reply,
+            InnerHandler = diagnostics,
         };
     }
 }

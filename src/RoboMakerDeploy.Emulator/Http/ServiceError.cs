@@ -31,5 +31,5 @@ internal sealed class ServiceError(HttpStatusCode status, string code, string me
     public static ServiceError Serialization(string message) => new(HttpStatusCode.BadRequest, "SerializationException", message, CoralNamespace);
 
     public static ServiceError UnknownOperation(string method, string path) =>
-        new(HttpStatusCode.NotFound, "UnknownOperationException", $"No operation matches {method} {path}; the API's operations are POST /createDeploymentJob, /describeDeploymentJob, /listDeploymentJobs, /syncDeploymentJob and /cancelDeploymentJob.", CoralNamespace);
+        new(HttpStatusCode.NotFound, "UnknownOperationException", $"No operation matches {method} {path}; the operations are POST /createDeploymentJob, /describeDeploymentJob, /listDeploymentJobs, /syncDeploymentJob and /cancelDeploymentJob.", CoralNamespace);
 }

@@ -3,13 +3,56 @@ namespace RoboMakerDeploy.Auth;
 /// <summary>Resolves the AWS Region: explicit value, else <c>AWS_REGION</c>, else <c>AWS_DEFAULT_REGION</c>, else the profile's <c>region</c>.</summary>
 public static class AwsRegionResolver
 {
-    /// <summary>Resolves the Region (STUB: to be completed in the SigV4/credentials work).</summary>
+    /// <summary>The first Region variable.</summary>
+    public const string RegionVariable = "AWS_REGION";
+
+    /// <summary>The second Region variable.</summary>
+    public const string DefaultRegionVariable = "AWS_DEFAULT_REGION";
+
+    /// <summary>Resolves the Region from the real environment and shared files.</summary>
     /// <param name="region">The explicitly configured Region, or null.</param>
-    /// <param name="profile">The profile name, or null.</param>
+    /// <param name="profile">The profile name, or null for <c>AWS_PROFILE</c> or <c>default</c>.</param>
     /// <returns>The Region.</returns>
-    public static string Resolve(string? region, string? profile)
+    /// <exception cref="AwsConfigurationException">No source gives a Region, or the Region found is not a valid name.</exception>
+    public static string Resolve(string? region, string? profile) => Resolve(region, profile, AwsEnvironment.System);
+
+    /// <summary>Resolves the Region through an injected environment.</summary>
+    /// <param name="region">The explicitly configured Region, or null.</param>
+    /// <param name="profile">The profile name, or null for <c>AWS_PROFILE</c> or <c>default</c>.</param>
+    /// <param name="environment">Where variables and the home folder are looked up.</param>
+    /// <returns>The Region.</returns>
+    /// <exception cref="AwsConfigurationException">No source gives a Region, or the Region found is not a valid name.</exception>
+    public static string Resolve(string? region, string? profile, AwsEnvironment environment)
     {
-        _ = profile;
-        return region ?? Environment.GetEnvironmentVariable("AWS_REGION") ?? Environment.GetEnvironmentVariable("AWS_DEFAULT_REGION") ?? "us-east-1";
+        ArgumentNullException.ThrowIfNull(environment);
+        if (region is not null) return Checked(region, "the Region option");
+        if (environment.GetVariable(RegionVariable) is { } fromRegion) return Checked(fromRegion, RegionVariable);
+        if (environment.GetVariable(DefaultRegionVariable) is { } fromDefault) return Checked(fromDefault, DefaultRegionVariable);
+
+        var profileName = SharedConfigFiles.ProfileName(profile, environment);
+        var configPath = SharedConfigFiles.ConfigFilePath(environment);
+        var credentialsPath = SharedConfigFiles.CredentialsFilePath(environment);
+        foreach (var (path, isConfig) in new[] { (configPath, true), (credentialsPath, false) })
+        {
+            var file = SharedConfigFiles.Read(path, isConfig);
+            if (file?.Profile(profileName) is { } settings && settings.TryGetValue("region", out var fromProfile) && fromProfile.Length > 0)
+            {
+                return Checked(fromProfile, $"'region' of profile '{profileName}' in '{path}'");
+            }
+        }
+
+        throw new AwsConfigurationException(
+            $"No AWS Region is configured. Set the Region option, the {RegionVariable} or {DefaultRegionVariable} environment variable, " +
+            $"or 'region' in profile '{profileName}' of the shared config file ('{configPath ?? "(home folder unknown)"}').");
+    }
+
+    private static string Checked(string region, string source)
+    {
+        var trimmed = region.Trim();
+        if (!RegionName.IsValid(trimmed))
+        {
+            throw new AwsConfigurationException($"The Region '{region}' from {source} is not a valid AWS Region name (for example us-west-2).");
+        }
+        return trimmed;
     }
 }

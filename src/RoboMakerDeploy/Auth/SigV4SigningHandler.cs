@@ -1,12 +1,24 @@
+using System.Net;
+using System.Text;
+using RoboMakerDeploy.Protocol;
+
 namespace RoboMakerDeploy.Auth;
 
-/// <summary>Signs each request with SigV4 at the moment it is sent (STUB: to be completed in the SigV4 work).</summary>
+/// <summary>
+/// Signs each request with SigV4 at the moment it is sent, so every retry attempt carries a fresh
+/// <c>X-Amz-Date</c> and signature. Credentials are asked for on every request (providers cache), the
+/// body is buffered so the exact bytes hashed are the bytes sent and can be sent again, and earlier
+/// signing headers are replaced, never duplicated. When the service rejects a request for clock skew
+/// and its reply carries a <c>Date</c>, the handler records the offset, signs with corrected time from
+/// then on and re-sends that request once.
+/// </summary>
 public sealed class SigV4SigningHandler : DelegatingHandler
 {
     private readonly IAwsCredentialsProvider _credentials;
     private readonly string _region;
     private readonly string _service;
     private readonly TimeProvider _timeProvider;
+    private long _clockOffsetTicks;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="credentials">The credentials source, asked on every request.</param>
@@ -15,17 +27,103 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     /// <param name="timeProvider">The clock.</param>
     public SigV4SigningHandler(IAwsCredentialsProvider credentials, string region, string service, TimeProvider timeProvider)
     {
+        ArgumentNullException.ThrowIfNull(credentials);
+        ArgumentException.ThrowIfNullOrEmpty(region);
+        ArgumentException.ThrowIfNullOrEmpty(service);
+        ArgumentNullException.ThrowIfNull(timeProvider);
         _credentials = credentials;
         _region = region;
         _service = service;
         _timeProvider = timeProvider;
     }
 
+    /// <summary>The correction added to the local clock when signing, learnt from a clock-skew rejection (zero until then).</summary>
+    public TimeSpan ClockOffset => TimeSpan.FromTicks(Interlocked.Read(ref _clockOffsetTicks));
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        _ = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
-        _ = (_region, _service, _timeProvider);
+        ArgumentNullException.ThrowIfNull(request);
+        // Buffers the content: the bytes hashed are the bytes sent, and the next attempt can send them again.
+        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+
+        var response = await SignAndSendAsync(request, body, cancellationToken).ConfigureAwait(false);
+        if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized))
+        {
+            return response;
+        }
+
+        // Buffers the error body, so the reply handler above can still read it when no retry is made.
+        var errorBody = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (response.Headers.Date is not { } serverTime || !IsClockSkewError(response, errorBody))
+        {
+            return response;
+        }
+
+        var offset = serverTime - _timeProvider.GetUtcNow();
+        Interlocked.Exchange(ref _clockOffsetTicks, offset.Ticks);
+        response.Dispose();
+        return await SignAndSendAsync(request, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
+    {
+        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
+        if (!uri.IsAbsoluteUri) throw new InvalidOperationException("The request URI must be absolute to be signed.");
+
+        var headers = new List<KeyValuePair<string, string>>(4)
+        {
+            new("host", request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}")),
+        };
+        if (request.Content?.Headers.ContentType is { } contentType)
+        {
+            headers.Add(new("content-type", contentType.ToString()));
+        }
+        foreach (var header in request.Headers)
+        {
+            if (!header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.AmzDateHeader, StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.SecurityTokenHeader, StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.ContentSha256Header, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            // HttpClient sends several values of one header as one line joined with ", ".
+            headers.Add(new(header.Key, string.Join(", ", header.Value)));
+        }
+
+        var now = _timeProvider.GetUtcNow() + ClockOffset;
+        var query = uri.Query;
+        var signature = SigV4Signer.Sign(
+            request.Method.Method,
+            uri.AbsolutePath,
+            query.Length > 1 ? query[1..] : null,
+            headers,
+            body,
+            credentials,
+            _region,
+            _service,
+            now);
+        signature.ApplyTo(request.Headers);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static bool IsClockSkewError(HttpResponseMessage response, byte[] body)
+    {
+        var code = ErrorReplyParser.ParseCode(response.Headers, body);
+        switch (code)
+        {
+            case "RequestTimeTooSkewed" or "RequestExpired" or "RequestInTheFuture":
+                return true;
+            case "InvalidSignatureException" or "SignatureDoesNotMatch":
+                var text = Encoding.UTF8.GetString(body);
+                return text.Contains("Signature expired", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("not yet current", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("time", StringComparison.OrdinalIgnoreCase)
+                    || text.Contains("skew", StringComparison.OrdinalIgnoreCase);
+            default:
+                return false;
+        }
     }
 }

@@ -7,5 +7,6 @@ public sealed record CreateDeploymentJobResponse : DeploymentJobInfo
 {
     /// <summary>The tags attached to the deployment job, or null when none were returned. Compared by content.</summary>
     [JsonPropertyName("tags")]
+    [JsonPropertyOrder(1)]
     public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
 }

@@ -3,10 +3,12 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of DescribeDeploymentJob: the job and every robot's part in it.</summary>
+/// <remarks>Its own members carry a <see cref="JsonPropertyOrderAttribute"/> so they are written after the shared ones, as the service orders them.</remarks>
 public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo
 {
     /// <summary>One summary per robot of the fleet. Compared by content.</summary>
     [JsonPropertyName("robotDeploymentSummary")]
+    [JsonPropertyOrder(1)]
     public IReadOnlyList<RobotDeployment> RobotDeploymentSummary
     {
         get;
@@ -15,5 +17,6 @@ public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo
 
     /// <summary>The tags attached to the deployment job, or null when none were returned. Compared by content.</summary>
     [JsonPropertyName("tags")]
+    [JsonPropertyOrder(2)]
     public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
 }

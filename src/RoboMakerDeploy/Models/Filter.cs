@@ -19,11 +19,23 @@ public sealed record Filter
     /// <summary>A filter on the job status, for example <c>Filter.ByStatus(DeploymentStatus.InProgress, DeploymentStatus.Pending)</c>.</summary>
     /// <param name="statuses">One to three statuses.</param>
     /// <returns>The filter.</returns>
-    public static Filter ByStatus(params DeploymentStatus[] statuses) => new()
+    /// <exception cref="ArgumentException">A status is <see cref="DeploymentStatus.Unknown"/> or not a defined member.</exception>
+    public static Filter ByStatus(params DeploymentStatus[] statuses)
     {
-        Name = "status",
-        Values = [.. statuses.Select(static status => WireEnum<DeploymentStatus>.ToWire(status, "Status")!)],
-    };
+        ArgumentNullException.ThrowIfNull(statuses);
+        var values = new string[statuses.Length];
+        for (var i = 0; i < statuses.Length; i++)
+        {
+            if (!WireEnum<DeploymentStatus>.TryToWire(statuses[i], out var wire))
+            {
+                throw new ArgumentException(
+                    $"DeploymentStatus.{statuses[i]} has no wire string; to filter on a status this SDK does not know, use new Filter {{ Name = \"status\", Values = [...] }}.",
+                    nameof(statuses));
+            }
+            values[i] = wire!;
+        }
+        return new Filter { Name = "status", Values = values };
+    }
 
     /// <summary>A filter on the fleet name (the name, not the ARN).</summary>
     /// <param name="fleetNames">One to three fleet names.</param>

@@ -47,17 +47,17 @@ public sealed class EpochSecondsJsonConverter : JsonConverter<DateTimeOffset>
     /// <inheritdoc />
     public override void Write(Utf8JsonWriter writer, DateTimeOffset value, JsonSerializerOptions options)
     {
-        // Whole seconds, then the fraction with its trailing zeros removed: 1573257600.123
+        // Sign, whole seconds, then the fraction with its trailing zeros removed: 1573257600.123, -1.5.
+        // (The sign applies to the whole number, so the magnitude is split, not the signed value.)
         var ticks = value.UtcTicks - DateTimeOffset.UnixEpoch.UtcTicks;
-        var whole = Math.DivRem(ticks, TicksPerSecond, out var fraction);
-        if (fraction < 0)
-        {
-            whole--;
-            fraction += TicksPerSecond;
-        }
+        var negative = ticks < 0;
+        var whole = Math.DivRem(Math.Abs(ticks), TicksPerSecond, out var fraction);
 
         Span<byte> buffer = stackalloc byte[32];
-        Utf8Formatter.TryFormat(whole, buffer, out var written);
+        var written = 0;
+        if (negative) buffer[written++] = (byte)'-';
+        Utf8Formatter.TryFormat(whole, buffer[written..], out var wholeLength);
+        written += wholeLength;
         if (fraction != 0)
         {
             buffer[written++] = (byte)'.';

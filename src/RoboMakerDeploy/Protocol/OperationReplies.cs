@@ -15,13 +15,15 @@ internal static class OperationReplies
     public static OperationReply? ForPath(Uri? uri)
     {
         var path = uri is null ? null : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString;
-        return path switch
+        if (string.IsNullOrEmpty(path)) return null;
+        // The last segment names the operation: a ServiceUrl may carry a prefix (https://gateway/robomaker/).
+        return path.AsSpan(path.LastIndexOf('/') + 1) switch
         {
-            "/createDeploymentJob" => Create,
-            "/describeDeploymentJob" => Describe,
-            "/listDeploymentJobs" => List,
-            "/syncDeploymentJob" => Sync,
-            "/cancelDeploymentJob" => Cancel,
+            "createDeploymentJob" => Create,
+            "describeDeploymentJob" => Describe,
+            "listDeploymentJobs" => List,
+            "syncDeploymentJob" => Sync,
+            "cancelDeploymentJob" => Cancel,
             _ => null,
         };
     }

@@ -13,6 +13,21 @@ public sealed class ReplyHandler : DelegatingHandler
 {
     private const int MaxErrorBodyBytes = 64 * 1024;
 
+    private readonly TimeProvider _timeProvider;
+
+    /// <summary>Creates the handler with the system clock.</summary>
+    public ReplyHandler()
+        : this(TimeProvider.System)
+    {
+    }
+
+    /// <summary>Creates the handler.</summary>
+    /// <param name="timeProvider">The clock a <c>Retry-After</c> date is measured against.</param>
+    public ReplyHandler(TimeProvider timeProvider)
+    {
+        _timeProvider = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+    }
+
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
@@ -22,7 +37,14 @@ public sealed class ReplyHandler : DelegatingHandler
             if (!response.IsSuccessStatusCode)
             {
                 var errorBody = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, errorBody, ErrorReplyParser.OperationFromPath(request.RequestUri));
+                var error = ErrorReplyParser.Parse(response.StatusCode, response.Headers, errorBody, ErrorReplyParser.OperationFromPath(request.RequestUri));
+                if (response.Headers.RetryAfter is { Delta: null, Date: { } date })
+                {
+                    // A Retry-After date is measured against the client's clock, so virtual time applies.
+                    var wait = date - _timeProvider.GetUtcNow();
+                    error.RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+                }
+                throw error;
             }
 
             var reply = OperationReplies.ForPath(request.RequestUri);

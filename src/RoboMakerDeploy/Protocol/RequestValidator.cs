@@ -47,11 +47,16 @@ internal static class RequestValidator
             {
                 throw Fail($"{app}.launchConfig.environmentVariables", $"may hold at most 20 variables; it holds {variables.Count}.");
             }
-            foreach (var name in variables.Keys)
+            foreach (var (name, value) in variables)
             {
                 if (name.Length is 0 or > 1024 || name[0] is >= '0' and <= '9' || name.AsSpan().ContainsAnyExcept(EnvNameChars))
                 {
                     throw Fail($"{app}.launchConfig.environmentVariables", $"has the name '{name}', which is not of the form [A-Z_][A-Z0-9_]*.");
+                }
+                if (value is null)
+                {
+                    // A null value would go out as JSON null, which the service's string map does not accept.
+                    throw Fail($"{app}.launchConfig.environmentVariables[{name}]", "must not be null.");
                 }
             }
         }
@@ -115,6 +120,14 @@ internal static class RequestValidator
             if (filter.Values.Count is < 1 or > 3)
             {
                 throw Fail($"filters[{i}].values", $"must hold 1 to 3 values; it holds {filter.Values.Count}.");
+            }
+            foreach (var value in filter.Values)
+            {
+                // Filters match complete values, so a null or empty value can only be a mistake.
+                if (string.IsNullOrEmpty(value))
+                {
+                    throw Fail($"filters[{i}].values", "must not hold a null or empty value.");
+                }
             }
         }
     }

@@ -14,15 +14,14 @@ namespace RoboMakerDeploy.Protocol;
 /// </summary>
 internal sealed class RoboMakerContentSerializer : IHttpContentSerializer
 {
-    private static readonly MediaTypeHeaderValue JsonMediaType = new("application/json");
-
     public static RoboMakerContentSerializer Instance { get; } = new();
 
     public HttpContent ToHttpContent<T>(T? item)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(item!, TypeInfo<T>());
         var content = new ByteArrayContent(bytes);
-        content.Headers.ContentType = JsonMediaType;
+        // A fresh header value per request: header objects are mutable and must not be shared.
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
     }
 

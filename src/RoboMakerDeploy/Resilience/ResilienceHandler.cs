@@ -71,6 +71,9 @@ public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pi
                 { Attempts = attempts };
             case OperationCanceledException when callerToken.IsCancellationRequested:
                 return exception;
+            case not RoboMakerException when callerToken.IsCancellationRequested:
+                // The caller gave up while the attempt failed for another reason: cancellation wins.
+                return new OperationCanceledException("The call was canceled.", exception, callerToken);
             case HttpRequestException or IOException:
                 return new RoboMakerException(
                     $"Could not reach the service: {exception.Message}",

@@ -2,8 +2,9 @@ namespace RoboMakerDeploy.Waiting;
 
 /// <summary>
 /// How <see cref="IRoboMakerDeployClient.WaitForDeploymentJobAsync"/> polls. The defaults suit
-/// deployments that take minutes to hours: the first poll at once, then delays growing from 5 seconds
-/// to at most 1 minute, with jitter so that many waiters do not poll in step, and no overall timeout.
+/// deployments that take minutes to hours: the first poll at once, then delays that double from 5–10 seconds
+/// up to 30–60 seconds (equal jitter, so that many waiters do not poll in step; see <see cref="DelayAfterPoll"/>),
+/// and no overall timeout.
 /// </summary>
 public sealed record DeploymentWaitOptions
 {
@@ -23,17 +24,19 @@ public sealed record DeploymentWaitOptions
     public Func<double>? JitterSource { get; init; }
 
     /// <summary>
-    /// The delay after poll <paramref name="pollIndex"/> (0 for the first): a random point
-    /// (<paramref name="random"/> in [0, 1)) between <see cref="MinDelay"/> and
-    /// min(<see cref="MaxDelay"/>, <see cref="MinDelay"/> × 2^<paramref name="pollIndex"/>).
+    /// The delay after poll <paramref name="pollIndex"/> (0 for the first): with the ceiling
+    /// c = min(<see cref="MaxDelay"/>, <see cref="MinDelay"/> × 2^(<paramref name="pollIndex"/> + 1)), a point
+    /// c/2 + <paramref name="random"/> × c/2 (<paramref name="random"/> in [0, 1)), never below
+    /// <see cref="MinDelay"/>, in whole milliseconds (the resolution of timers). With the defaults: 5–10 s, 10–20 s, 20–40 s, then 30–60 s for as long as the job runs.
     /// </summary>
-    /// <param name="pollIndex">How many polls came before, less one.</param>
+    /// <param name="pollIndex">The backoff step: how many delays came before (throttled polls count extra).</param>
     /// <param name="random">A number in [0, 1).</param>
     /// <returns>The delay.</returns>
     public TimeSpan DelayAfterPoll(int pollIndex, double random)
     {
-        var ceiling = Math.Min(MaxDelay.Ticks, MinDelay.Ticks * Math.Pow(2, Math.Min(pollIndex, 62)));
-        var ticks = MinDelay.Ticks + ((ceiling - MinDelay.Ticks) * Math.Clamp(random, 0, 1));
-        return TimeSpan.FromTicks((long)ticks);
+        var ceiling = Math.Min(MaxDelay.Ticks, MinDelay.Ticks * Math.Pow(2, Math.Clamp(pollIndex + 1, 0, 62)));
+        var ticks = (ceiling / 2) + (ceiling / 2 * Math.Clamp(random, 0, 1));
+        var delay = Math.Max(MinDelay.Ticks, (long)ticks);
+        return TimeSpan.FromTicks(delay - (delay % TimeSpan.TicksPerMillisecond));
     }
 }

@@ -1,0 +1,158 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+
+namespace RoboMakerDeploy.Auth;
+
+/// <summary>
+/// Credentials from an external command (<c>credential_process</c> in a profile): runs it through the
+/// shell, reads the JSON it prints (<c>Version</c> 1, <c>AccessKeyId</c>, <c>SecretAccessKey</c>,
+/// optional <c>SessionToken</c> and <c>Expiration</c>) and caches the result until shortly before it
+/// expires (for ever when it has no expiry). A failing command gives an
+/// <see cref="AwsConfigurationException"/> with its exit code and error output, never its standard output.
+/// </summary>
+public sealed class CredentialProcessCredentialsProvider : CachingCredentialsProvider
+{
+    private const int MaxErrorExcerpt = 300;
+    private readonly string _command;
+    private readonly string _source;
+    private readonly TimeSpan _timeout;
+
+    /// <summary>Creates the provider.</summary>
+    /// <param name="command">The command line, run by <c>/bin/sh -c</c> (<c>cmd.exe /C</c> on Windows).</param>
+    /// <param name="timeProvider">The clock that decides expiry.</param>
+    /// <param name="source">Where the command was configured, for error messages (e.g. "profile 'dev' in ~/.aws/config").</param>
+    /// <param name="timeout">How long the command may run (default 1 minute).</param>
+    public CredentialProcessCredentialsProvider(string command, TimeProvider timeProvider, string? source = null, TimeSpan? timeout = null)
+        : base(timeProvider)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(command);
+        _command = command;
+        _source = source ?? "credential_process";
+        _timeout = timeout ?? TimeSpan.FromMinutes(1);
+    }
+
+    /// <summary>The command line.</summary>
+    public string Command => _command;
+
+    /// <inheritdoc />
+    protected override async ValueTask<AwsCredentials> FetchAsync(CancellationToken cancellationToken)
+    {
+        var program = ProgramName(_command);
+        var start = OperatingSystem.IsWindows()
+            ? new ProcessStartInfo("cmd.exe") { ArgumentList = { "/C", _command } }
+            : new ProcessStartInfo("/bin/sh") { ArgumentList = { "-c", _command } };
+        start.RedirectStandardOutput = true;
+        start.RedirectStandardError = true;
+        start.RedirectStandardInput = false;
+        start.UseShellExecute = false;
+        start.CreateNoWindow = true;
+        start.StandardOutputEncoding = Encoding.UTF8;
+        start.StandardErrorEncoding = Encoding.UTF8;
+
+        using var process = new Process { StartInfo = start };
+        try
+        {
+            process.Start();
+        }
+        catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
+        {
+            throw new AwsConfigurationException($"{_source}: could not start credential_process '{program}': {ex.Message}", ex);
+        }
+
+        using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        timeout.CancelAfter(_timeout);
+        string stdout, stderr;
+        try
+        {
+            var readOut = process.StandardOutput.ReadToEndAsync(timeout.Token);
+            var readErr = process.StandardError.ReadToEndAsync(timeout.Token);
+            await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            stdout = await readOut.ConfigureAwait(false);
+            stderr = await readErr.ConfigureAwait(false);
+        }
+        catch (OperationCanceledException ex)
+        {
+            TryKill(process);
+            if (cancellationToken.IsCancellationRequested) throw;
+            throw new AwsConfigurationException($"{_source}: credential_process '{program}' did not finish within {_timeout.TotalSeconds:0.#} s.", ex);
+        }
+
+        if (process.ExitCode != 0)
+        {
+            var excerpt = Excerpt(stderr);
+            throw new AwsConfigurationException(
+                $"{_source}: credential_process '{program}' failed with exit code {process.ExitCode}{(excerpt.Length > 0 ? $": {excerpt}" : " and no error output")}.");
+        }
+        return Parse(stdout, program);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"CredentialProcessCredentialsProvider({ProgramName(_command)})";
+
+    private AwsCredentials Parse(string json, string program)
+    {
+        CredentialProcessOutput? output;
+        try
+        {
+            output = JsonSerializer.Deserialize(json, AuthJsonContext.Default.CredentialProcessOutput);
+        }
+        catch (JsonException ex)
+        {
+            // The output may hold secrets: say where it broke, not what it said.
+            throw new AwsConfigurationException($"{_source}: credential_process '{program}' did not print valid JSON (line {ex.LineNumber}, position {ex.BytePositionInLine}).");
+        }
+        if (output is null) throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed no JSON object.");
+        if (output.Version != 1)
+        {
+            throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed Version {(output.Version?.ToString(CultureInfo.InvariantCulture) ?? "(missing)")}; only Version 1 is supported.");
+        }
+        if (string.IsNullOrWhiteSpace(output.AccessKeyId) || string.IsNullOrWhiteSpace(output.SecretAccessKey))
+        {
+            throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed no {(string.IsNullOrWhiteSpace(output.AccessKeyId) ? "AccessKeyId" : "SecretAccessKey")}.");
+        }
+        DateTimeOffset? expiration = null;
+        if (!string.IsNullOrWhiteSpace(output.Expiration))
+        {
+            if (!DateTimeOffset.TryParse(output.Expiration, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
+            {
+                throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed an Expiration that is not an ISO 8601 time: '{output.Expiration}'.");
+            }
+            expiration = parsed;
+        }
+        return new AwsCredentials(output.AccessKeyId, output.SecretAccessKey, output.SessionToken, expiration);
+    }
+
+    private static string ProgramName(string command)
+    {
+        var trimmed = command.TrimStart();
+        if (trimmed.Length > 0 && trimmed[0] is '"' or '\'')
+        {
+            var end = trimmed.IndexOf(trimmed[0], 1);
+            return end > 0 ? trimmed[1..end] : trimmed[1..];
+        }
+        var space = trimmed.IndexOfAny([' ', '\t']);
+        return space < 0 ? trimmed : trimmed[..space];
+    }
+
+    private static string Excerpt(string text)
+    {
+        var single = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        return single.Length <= MaxErrorExcerpt ? single : string.Concat(single.AsSpan(0, MaxErrorExcerpt), "…");
+    }
+
+    private static void TryKill(Process process)
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (InvalidOperationException)
+        {
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+using Microsoft.Extensions.Configuration;
+
+namespace RoboMakerDeploy.DependencyInjection;
+
+/// <summary>
+/// Reads <see cref="RoboMakerDeployClientOptions"/> from a configuration section without reflection
+/// (so it stays trimming- and AOT-safe), with errors that name the key and the value at fault.
+/// Keys: Region, ServiceUrl, Profile, MaxAttempts, RetryBaseDelay, RetryMaxDelay, AttemptTimeout,
+/// Timeout, EnableRetryBudget, RetryBudgetCapacity. Durations are seconds (<c>30</c>, <c>0.5</c>) or
+/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit.
+/// </summary>
+public static class RoboMakerDeployConfiguration
+{
+    /// <summary>Applies the keys present in <paramref name="section"/> to <paramref name="options"/>.</summary>
+    /// <param name="section">The section, usually <c>RoboMakerDeploy</c>.</param>
+    /// <param name="options">The options to fill.</param>
+    /// <exception cref="FormatException">A value cannot be read; the message names the key.</exception>
+    public static void Bind(IConfiguration section, RoboMakerDeployClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(options);
+        var path = (section as IConfigurationSection)?.Path ?? string.Empty;
+
+        if (Value(section, "Region") is { } region) options.Region = region;
+        if (Value(section, "Profile") is { } profile) options.Profile = profile;
+        if (Value(section, "ServiceUrl") is { } url)
+        {
+            options.ServiceUrl = Uri.TryCreate(url, UriKind.Absolute, out var uri)
+                ? uri
+                : throw Bad(path, "ServiceUrl", url, "an absolute URL such as http://127.0.0.1:4566");
+        }
+        if (Value(section, "MaxAttempts") is { } attempts) options.MaxAttempts = Int(path, "MaxAttempts", attempts);
+        if (Value(section, "RetryBudgetCapacity") is { } capacity) options.RetryBudgetCapacity = Int(path, "RetryBudgetCapacity", capacity);
+        if (Value(section, "EnableRetryBudget") is { } budget)
+        {
+            options.EnableRetryBudget = bool.TryParse(budget, out var enabled) ? enabled : throw Bad(path, "EnableRetryBudget", budget, "true or false");
+        }
+        if (Value(section, "RetryBaseDelay") is { } baseDelay) options.RetryBaseDelay = Duration(path, "RetryBaseDelay", baseDelay);
+        if (Value(section, "RetryMaxDelay") is { } maxDelay) options.RetryMaxDelay = Duration(path, "RetryMaxDelay", maxDelay);
+        if (section["AttemptTimeout"] is { } attemptTimeout) options.AttemptTimeout = OptionalDuration(path, "AttemptTimeout", attemptTimeout);
+        if (section["Timeout"] is { } timeout) options.Timeout = OptionalDuration(path, "Timeout", timeout);
+    }
+
+    private static string? Value(IConfiguration section, string key) =>
+        section[key] is { Length: > 0 } value ? value.Trim() : null;
+
+    private static int Int(string path, string key, string value) =>
+        int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : throw Bad(path, key, value, "a whole number");
+
+    private static TimeSpan? OptionalDuration(string path, string key, string value) =>
+        string.IsNullOrWhiteSpace(value) ? null : Duration(path, key, value.Trim());
+
+    private static TimeSpan Duration(string path, string key, string value)
+    {
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds))
+        {
+            return TimeSpan.FromSeconds(seconds);
+        }
+        return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span)
+            ? span
+            : throw Bad(path, key, value, "a number of seconds or hh:mm:ss");
+    }
+
+    private static FormatException Bad(string path, string key, string value, string expected) =>
+        new($"Configuration value {(path.Length > 0 ? path + ":" : string.Empty)}{key} = '{value}' is not valid: expected {expected}.");
+}

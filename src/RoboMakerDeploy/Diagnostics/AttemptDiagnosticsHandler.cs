@@ -1,0 +1,66 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using RoboMakerDeploy.Protocol;
+using RoboMakerDeploy.Resilience;
+
+namespace RoboMakerDeploy.Diagnostics;
+
+/// <summary>
+/// Observes each attempt of a call (it sits below the retry pipeline): one log event, one child span
+/// and the retry and throttle counters per attempt. It sees only status codes, error codes and request
+/// ids, never headers, bodies or credentials.
+/// </summary>
+/// <param name="loggerFactory">Receives the per-attempt events; null for none.</param>
+public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = null) : DelegatingHandler
+{
+    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("RoboMakerDeploy.Attempt");
+
+    private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RoboMakerDeploy.Attempts");
+
+    /// <inheritdoc />
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        // The retry pipeline re-sends the same request message, so the attempt number travels with it.
+        var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
+        request.Options.Set(AttemptKey, attempt);
+        var operation = OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
+        if (attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+
+        using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
+            ? RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal)
+            : null;
+        activity?.SetTag(RoboMakerDeployTelemetry.Tags.Attempt, attempt);
+        var started = Stopwatch.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var requestId = response.Headers.TryGetValues(ErrorReplyParser.RequestIdHeader, out var ids) ? ids.FirstOrDefault() : null;
+            if (activity is not null)
+            {
+                activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
+                activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, requestId);
+            }
+            DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            var service = ex as RoboMakerException;
+            var errorType = service?.ErrorCode ?? ex.GetType().Name;
+            if (TransientFaults.IsThrottling(ex))
+            {
+                RoboMakerDeployTelemetry.Throttles.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+            }
+            if (activity is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, service?.ErrorCode ?? ex.GetType().Name);
+                activity.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
+                if (service?.StatusCode is { } status) activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
+                if (service?.RequestId is { } id) activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, id);
+            }
+            DiagnosticsLog.AttemptFailed(_logger, operation, attempt, (int?)service?.StatusCode, errorType, service?.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,299 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.Time.Testing;
+using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Models;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+using WireMock.Server;
+
+namespace RoboMakerDeploy.Tests.Auth;
+
+public sealed class SigV4SigningHandlerTests : IDisposable
+{
+    private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-1";
+    private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
+    private static readonly AwsCredentials SessionKeys = new("ASIAEXAMPLE", "secretSECRETsecret", "TOKEN+session/token==");
+
+    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly FakeTimeProvider _time = new(Start);
+
+    public void Dispose() => _server.Dispose();
+
+    private RoboMakerDeployClient Client(IAwsCredentialsProvider? credentials = null) => new(new RoboMakerDeployClientOptions
+    {
+        Region = "us-west-2",
+        ServiceUrl = new Uri(_server.Url!),
+        Credentials = credentials ?? new StaticCredentialsProvider(SessionKeys),
+        TimeProvider = _time,
+        MaxAttempts = 1,
+    });
+
+    private void ReplyOk(string path = "/cancelDeploymentJob") =>
+        _server.Given(Request.Create().WithPath(path).UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("{}"));
+
+    private static string Header(WireMock.Logging.ILogEntry entry, string name) =>
+        string.Join(",", entry.RequestMessage!.Headers!.Single(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value);
+
+    private static SigV4VerificationResult Recompute(WireMock.Logging.ILogEntry entry, DateTimeOffset now, Func<string, string?>? lookup = null)
+    {
+        var message = entry.RequestMessage!;
+        var headers = message.Headers!.Select(h => new KeyValuePair<string, string>(h.Key, string.Join(",", h.Value)));
+        return SigV4Verifier.Verify(
+            message.Method, message.Path, null, headers, message.BodyAsBytes ?? [],
+            lookup ?? (id => id == "ASIAEXAMPLE" ? "secretSECRETsecret" : null),
+            now, TimeSpan.FromMinutes(5), "us-west-2", "robomaker");
+    }
+
+    [Fact]
+    public async Task The_wire_request_carries_authorization_date_and_token_and_its_signature_recomputes()
+    {
+        ReplyOk();
+        using var client = Client();
+
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+
+        var entry = Assert.Single(_server.LogEntries);
+        Assert.Equal("20260115T120000Z", Header(entry, "X-Amz-Date"));
+        Assert.Equal("TOKEN+session/token==", Header(entry, "X-Amz-Security-Token"));
+        var authorization = Header(entry, "Authorization");
+        Assert.StartsWith("AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20260115/us-west-2/robomaker/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=", authorization, StringComparison.Ordinal);
+        Assert.Equal($$"""{"job":"{{JobArn}}"}""", Encoding.UTF8.GetString(entry.RequestMessage!.BodyAsBytes!));
+
+        var result = Recompute(entry, Start);
+        Assert.True(result.IsValid, result.Message);
+    }
+
+    [Fact]
+    public async Task Recomputing_with_another_secret_fails_so_the_check_above_means_something()
+    {
+        ReplyOk();
+        using var client = Client();
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+
+        var result = Recompute(Assert.Single(_server.LogEntries), Start, _ => "another-secret");
+        Assert.Equal("InvalidSignatureException", result.ErrorCode);
+    }
+
+    [Fact]
+    public async Task Each_request_is_signed_at_send_time_with_the_current_credentials()
+    {
+        ReplyOk();
+        var rotating = new RotatingProvider(new AwsCredentials("AKIDFIRST", "first-secret"), new AwsCredentials("AKIDSECOND", "second-secret"));
+        using var client = Client(rotating);
+
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+        _time.Advance(TimeSpan.FromMinutes(10));
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+
+        var entries = _server.LogEntries.ToList();
+        Assert.Equal(2, entries.Count);
+        Assert.Equal("20260115T120000Z", Header(entries[0], "X-Amz-Date"));
+        Assert.Equal("20260115T121000Z", Header(entries[1], "X-Amz-Date"));
+        Assert.Contains("Credential=AKIDFIRST/", Header(entries[0], "Authorization"), StringComparison.Ordinal);
+        Assert.Contains("Credential=AKIDSECOND/", Header(entries[1], "Authorization"), StringComparison.Ordinal);
+        Assert.False(entries[1].RequestMessage!.Headers!.ContainsKey("X-Amz-Security-Token"));
+        Assert.True(Recompute(entries[1], Start.AddMinutes(10), id => id == "AKIDSECOND" ? "second-secret" : null).IsValid);
+    }
+
+    [Fact]
+    public async Task Sending_the_same_message_again_re_signs_it_with_a_fresh_date_and_no_duplicate_headers()
+    {
+        var inner = new CapturingHandler();
+        using var invoker = new HttpMessageInvoker(new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "https://robomaker.us-west-2.amazonaws.com/cancelDeploymentJob")
+        {
+            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"job\":\"a\"}"))),
+        };
+
+        (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
+        _time.Advance(TimeSpan.FromSeconds(3));
+        (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
+
+        Assert.Equal(2, inner.Seen.Count);
+        Assert.Equal("20260115T120000Z", inner.Seen[0].Date);
+        Assert.Equal("20260115T120003Z", inner.Seen[1].Date);
+        Assert.NotEqual(inner.Seen[0].Authorization, inner.Seen[1].Authorization);
+        Assert.Equal(1, inner.Seen[1].AuthorizationCount);
+        Assert.Equal(1, inner.Seen[1].TokenCount);
+        // The (non-replayable) stream body was buffered: the second attempt sent the same bytes.
+        Assert.Equal("{\"job\":\"a\"}", inner.Seen[1].Body);
+    }
+
+    [Fact]
+    public async Task A_skewed_clock_is_corrected_from_the_reply_date_and_the_request_retried_once()
+    {
+        // The server (Kestrel) stamps its own real Date on every reply, so the client's clock is set an hour behind it.
+        var realNow = DateTimeOffset.UtcNow;
+        _time.SetUtcNow(realNow.AddHours(-1));
+        _server.Given(Request.Create().WithPath("/cancelDeploymentJob").UsingPost()).InScenario("skew").WillSetStateTo("rejected")
+            .RespondWith(Response.Create().WithStatusCode(403)
+                .WithHeader("x-amzn-ErrorType", "InvalidSignatureException")
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""{"message":"Signature expired: 20260115T120000Z is now earlier than 20260115T125500Z (20260115T130000Z - 5 min.)"}"""));
+        _server.Given(Request.Create().WithPath("/cancelDeploymentJob").UsingPost()).InScenario("skew").WhenStateIs("rejected").WillSetStateTo("rejected")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("{}"));
+        using var client = Client();
+
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+
+        var entries = _server.LogEntries.ToList();
+        Assert.Equal(2, entries.Count);
+        var firstDate = ParseAmzDate(Header(entries[0], "X-Amz-Date"));
+        var retryDate = ParseAmzDate(Header(entries[1], "X-Amz-Date"));
+        Assert.True((realNow.AddHours(-1) - firstDate).Duration() < TimeSpan.FromSeconds(2), $"first attempt signed at {firstDate}");
+        Assert.True((retryDate - realNow).Duration() < TimeSpan.FromMinutes(1), $"retry signed at {retryDate}, server time about {realNow}");
+        Assert.True(Recompute(entries[1], DateTimeOffset.UtcNow).IsValid);
+        Assert.False(Recompute(entries[0], DateTimeOffset.UtcNow).IsValid);
+    }
+
+    [Fact]
+    public async Task The_learnt_offset_is_the_reply_date_minus_the_local_clock_and_later_requests_use_it()
+    {
+        var inner = new ScriptedHandler(
+            () => SkewReply(Start.AddHours(1)),
+            () => new HttpResponseMessage(HttpStatusCode.OK),
+            () => new HttpResponseMessage(HttpStatusCode.OK));
+        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
+        using var invoker = new HttpMessageInvoker(handler);
+
+        using (var response = await invoker.SendAsync(NewRequest(), CancellationToken.None))
+        {
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        }
+        _time.Advance(TimeSpan.FromSeconds(30));
+        (await invoker.SendAsync(NewRequest(), CancellationToken.None)).Dispose();
+
+        Assert.Equal(TimeSpan.FromHours(1), handler.ClockOffset);
+        Assert.Equal(["20260115T120000Z", "20260115T130000Z", "20260115T130030Z"], inner.Dates);
+    }
+
+    [Fact]
+    public async Task A_skew_rejection_without_a_date_is_not_retried_and_its_body_stays_readable()
+    {
+        var inner = new ScriptedHandler(() => SkewReply(null), () => new HttpResponseMessage(HttpStatusCode.OK));
+        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
+        using var invoker = new HttpMessageInvoker(handler);
+
+        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(inner.Dates);
+        Assert.Contains("Signature expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, handler.ClockOffset);
+    }
+
+    [Fact]
+    public async Task The_skew_retry_happens_once_only()
+    {
+        var inner = new ScriptedHandler(() => SkewReply(Start.AddHours(1)), () => SkewReply(Start.AddHours(2)), () => new HttpResponseMessage(HttpStatusCode.OK));
+        using var invoker = new HttpMessageInvoker(new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner });
+
+        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(2, inner.Dates.Count);
+    }
+
+    [Fact]
+    public async Task A_skew_rejection_through_the_client_without_a_retry_surfaces_with_its_message()
+    {
+        var inner = new ScriptedHandler(() => SkewReply(null));
+        using var client = new RoboMakerDeployClient(
+            new RoboMakerDeployClientOptions { Region = "us-west-2", Credentials = new StaticCredentialsProvider(SessionKeys), TimeProvider = _time, MaxAttempts = 1 },
+            inner);
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn }));
+
+        Assert.Single(inner.Dates);
+        Assert.Equal("InvalidSignatureException", ex.ErrorCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
+        Assert.Contains("Signature expired", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secretSECRETsecret", ex.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("TOKEN+session", ex.ToString(), StringComparison.Ordinal);
+    }
+
+    private static HttpRequestMessage NewRequest() => new(HttpMethod.Post, "https://robomaker.us-west-2.amazonaws.com/cancelDeploymentJob")
+    {
+        Content = new StringContent("{\"job\":\"a\"}", Encoding.UTF8, "application/json"),
+    };
+
+    private static HttpResponseMessage SkewReply(DateTimeOffset? date)
+    {
+        var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
+        {
+            Content = new StringContent("""{"__type":"InvalidSignatureException","message":"Signature expired: 20260115T120000Z is now earlier than 20260115T125500Z (20260115T130000Z - 5 min.)"}""", Encoding.UTF8, "application/json"),
+        };
+        response.Headers.Date = date;
+        return response;
+    }
+
+    private static DateTimeOffset ParseAmzDate(string value) =>
+        DateTimeOffset.ParseExact(value, "yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
+
+    [Fact]
+    public async Task Other_403s_are_not_treated_as_skew_even_with_a_date()
+    {
+        _server.Given(Request.Create().WithPath("/cancelDeploymentJob").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(403).WithHeader("x-amzn-ErrorType", "AccessDeniedException")
+                .WithHeader("Date", Start.AddHours(1).ToString("R", System.Globalization.CultureInfo.InvariantCulture))
+                .WithHeader("Content-Type", "application/json")
+                .WithBody("""{"message":"User is not authorized to perform robomaker:CancelDeploymentJob at this time"}"""));
+        using var client = Client();
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn }));
+
+        Assert.Single(_server.LogEntries);
+        Assert.Equal("AccessDeniedException", ex.ErrorCode);
+        Assert.Contains("not authorized", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_credentials_failure_surfaces_as_is_and_nothing_is_sent()
+    {
+        ReplyOk();
+        var chain = DefaultCredentialsProvider.Create(null, _time, _ => null, Path.Combine(Path.GetTempPath(), "rmd-no-home-" + Guid.NewGuid().ToString("N")));
+        using var client = Client(chain);
+
+        var ex = await Assert.ThrowsAsync<AwsCredentialsNotFoundException>(() => client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn }));
+
+        Assert.Empty(_server.LogEntries);
+        Assert.Contains("environment variables", ex.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class RotatingProvider(params AwsCredentials[] credentials) : IAwsCredentialsProvider
+    {
+        private int _calls;
+
+        public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default) =>
+            ValueTask.FromResult(credentials[Math.Min(Interlocked.Increment(ref _calls) - 1, credentials.Length - 1)]);
+    }
+
+    private sealed class ScriptedHandler(params Func<HttpResponseMessage>[] replies) : HttpMessageHandler
+    {
+        public List<string> Dates { get; } = [];
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Dates.Add(request.Headers.GetValues("X-Amz-Date").Single());
+            return Task.FromResult(replies[Dates.Count - 1]());
+        }
+    }
+
+    private sealed class CapturingHandler : HttpMessageHandler
+    {
+        public List<(string Date, string Authorization, int AuthorizationCount, int TokenCount, string Body)> Seen { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            Seen.Add((
+                request.Headers.GetValues("X-Amz-Date").Single(),
+                request.Headers.GetValues("Authorization").Single(),
+                request.Headers.GetValues("Authorization").Count(),
+                request.Headers.GetValues("X-Amz-Security-Token").Count(),
+                await request.Content!.ReadAsStringAsync(cancellationToken)));
+            return new HttpResponseMessage(HttpStatusCode.OK);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System.Text;
+using System.Text.Json;
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Protocol;
+
+namespace RoboMakerDeploy.Tests.Core;
+
+/// <summary>Every enum value of every revision parses and serializes as its exact wire string; unknown values never throw.</summary>
+public sealed class EnumTests
+{
+    public static TheoryData<string, string> DeploymentStatusRows => EnumRevisions.Rows(EnumRevisions.DeploymentStatus);
+
+    public static TheoryData<string, string> ErrorCodeRows => EnumRevisions.Rows(EnumRevisions.DeploymentJobErrorCode);
+
+    public static TheoryData<string, string> StepRows => EnumRevisions.Rows(EnumRevisions.RobotDeploymentStep);
+
+    public static TheoryData<string, string> RobotStatusRows => EnumRevisions.Rows(EnumRevisions.RobotStatus);
+
+    private static DescribeDeploymentJobResponse ParseDescribe(string json) =>
+        JsonSerializer.Deserialize(json, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse)!;
+
+    private static string Serialize(DescribeDeploymentJobResponse reply) =>
+        JsonSerializer.Serialize(reply, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse);
+
+    /// <summary>The converter on the enum type itself, for code that serializes the enums directly.</summary>
+    private static void AssertConverterRoundTrip<TEnum>(TEnum member, string wire)
+        where TEnum : struct, Enum
+    {
+        var converter = new WireEnumJsonConverter<TEnum>();
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            converter.Write(writer, member, JsonSerializerOptions.Default);
+        }
+        Assert.Equal("\"" + wire + "\"", Encoding.UTF8.GetString(stream.ToArray()));
+
+        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes("\"" + wire + "\""));
+        reader.Read();
+        Assert.Equal(member, converter.Read(ref reader, typeof(TEnum), JsonSerializerOptions.Default));
+    }
+
+    [Theory]
+    [MemberData(nameof(DeploymentStatusRows))]
+    public void DeploymentStatus_value_of_every_revision_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var reply = ParseDescribe("{\"status\":\"" + wire + "\"}");
+
+        var member = Assert.IsType<DeploymentStatus>(reply.Status);
+        Assert.NotEqual(DeploymentStatus.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        Assert.Equal(wire, reply.RawStatus);
+        Assert.Equal("{\"status\":\"" + wire + "\",\"deploymentApplicationConfigs\":[],\"robotDeploymentSummary\":[]}", Serialize(new DescribeDeploymentJobResponse { Status = member }));
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Theory]
+    [MemberData(nameof(ErrorCodeRows))]
+    public void DeploymentJobErrorCode_value_of_every_revision_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var reply = ParseDescribe("{\"failureCode\":\"" + wire + "\",\"robotDeploymentSummary\":[{\"failureCode\":\"" + wire + "\"}]}");
+
+        var member = Assert.IsType<DeploymentJobErrorCode>(reply.FailureCode);
+        Assert.NotEqual(DeploymentJobErrorCode.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        Assert.Equal(member, reply.RobotDeploymentSummary[0].FailureCode);
+        Assert.Equal(wire, reply.RobotDeploymentSummary[0].RawFailureCode);
+        Assert.Contains("\"failureCode\":\"" + wire + "\"", Serialize(new DescribeDeploymentJobResponse { FailureCode = member }), StringComparison.Ordinal);
+        Assert.Equal(wire, new RobotDeployment { FailureCode = member }.RawFailureCode);
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Theory]
+    [MemberData(nameof(StepRows))]
+    public void RobotDeploymentStep_value_of_every_revision_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var reply = ParseDescribe("{\"robotDeploymentSummary\":[{\"progressDetail\":{\"currentProgress\":\"" + wire + "\"}}]}");
+
+        var member = Assert.IsType<RobotDeploymentStep>(reply.RobotDeploymentSummary[0].ProgressDetail!.CurrentProgress);
+        Assert.NotEqual(RobotDeploymentStep.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        var written = Serialize(new DescribeDeploymentJobResponse { RobotDeploymentSummary = [new RobotDeployment { ProgressDetail = new ProgressDetail { CurrentProgress = member } }] });
+        Assert.Contains("{\"progressDetail\":{\"currentProgress\":\"" + wire + "\"}}", written, StringComparison.Ordinal);
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Theory]
+    [MemberData(nameof(RobotStatusRows))]
+    public void RobotStatus_value_of_every_revision_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var reply = ParseDescribe("{\"robotDeploymentSummary\":[{\"status\":\"" + wire + "\"}]}");
+
+        var member = Assert.IsType<RobotStatus>(reply.RobotDeploymentSummary[0].Status);
+        Assert.NotEqual(RobotStatus.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        var written = Serialize(new DescribeDeploymentJobResponse { RobotDeploymentSummary = [new RobotDeployment { Status = member }] });
+        Assert.Contains("[{\"status\":\"" + wire + "\"}]", written, StringComparison.Ordinal);
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Fact]
+    public void Each_enum_has_exactly_the_latest_revisions_values_plus_Unknown()
+    {
+        AssertMembers<DeploymentStatus>(EnumRevisions.DeploymentStatus, 6);
+        AssertMembers<DeploymentJobErrorCode>(EnumRevisions.DeploymentJobErrorCode, 24);
+        AssertMembers<RobotDeploymentStep>(EnumRevisions.RobotDeploymentStep, 7);
+        AssertMembers<RobotStatus>(EnumRevisions.RobotStatus, 7);
+    }
+
+    private static void AssertMembers<TEnum>(IReadOnlyDictionary<string, string[]> byRevision, int expected)
+        where TEnum : struct, Enum
+    {
+        var known = Enum.GetValues<TEnum>().Where(v => Convert.ToInt32(v, System.Globalization.CultureInfo.InvariantCulture) != 0).Select(v => v.ToString()).ToArray();
+        Assert.Equal(expected, known.Length);
+        Assert.Equal("Unknown", Enum.GetName(default(TEnum)));
+        // Every value of every revision is a member, and each revision only adds values.
+        var all = byRevision.Values.SelectMany(v => v).Distinct().Order(StringComparer.Ordinal).ToArray();
+        Assert.Equal(all, known.Order(StringComparer.Ordinal).ToArray());
+        for (var i = 1; i < EnumRevisions.Revisions.Length; i++)
+        {
+            Assert.Empty(byRevision[EnumRevisions.Revisions[i - 1]].Except(byRevision[EnumRevisions.Revisions[i]]));
+        }
+    }
+
+    [Fact]
+    public void Unknown_values_parse_to_Unknown_and_keep_the_wire_string()
+    {
+        var reply = ParseDescribe(
+            "{\"status\":\"Paused\",\"failureCode\":\"QuantumFlux\",\"robotDeploymentSummary\":[{\"status\":\"Sleeping\",\"failureCode\":\"inprogress\"," +
+            "\"progressDetail\":{\"currentProgress\":\"Rebooting\"}}]}");
+
+        Assert.Equal(DeploymentStatus.Unknown, reply.Status);
+        Assert.Equal("Paused", reply.RawStatus);
+        Assert.Equal(DeploymentJobErrorCode.Unknown, reply.FailureCode);
+        Assert.Equal("QuantumFlux", reply.RawFailureCode);
+        var robot = reply.RobotDeploymentSummary[0];
+        Assert.Equal(RobotStatus.Unknown, robot.Status);
+        Assert.Equal("Sleeping", robot.RawStatus);
+        Assert.Equal(DeploymentJobErrorCode.Unknown, robot.FailureCode);
+        Assert.Equal("inprogress", robot.RawFailureCode);
+        Assert.Equal(RobotDeploymentStep.Unknown, robot.ProgressDetail!.CurrentProgress);
+        Assert.Equal("Rebooting", robot.ProgressDetail.RawCurrentProgress);
+
+        // The original string goes back out unchanged.
+        Assert.Contains("\"status\":\"Paused\"", Serialize(reply), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Wire_strings_are_case_sensitive()
+    {
+        var reply = ParseDescribe("{\"status\":\"inProgress\"}");
+        Assert.Equal(DeploymentStatus.Unknown, reply.Status);
+        Assert.Equal("inProgress", reply.RawStatus);
+    }
+
+    [Fact]
+    public void Absent_or_null_values_are_null_not_Unknown()
+    {
+        var reply = ParseDescribe("{\"status\":null,\"robotDeploymentSummary\":[{}]}");
+        Assert.Null(reply.Status);
+        Assert.Null(reply.FailureCode);
+        Assert.Null(reply.RobotDeploymentSummary[0].Status);
+    }
+
+    [Fact]
+    public void Converter_reads_an_unknown_string_or_a_non_string_as_Unknown()
+    {
+        var converter = new WireEnumJsonConverter<DeploymentStatus>();
+        foreach (var json in new[] { "\"Exploded\"", "42", "true", "{\"a\":[1]}" })
+        {
+            var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json));
+            reader.Read();
+            Assert.Equal(DeploymentStatus.Unknown, converter.Read(ref reader, typeof(DeploymentStatus), JsonSerializerOptions.Default));
+        }
+    }
+
+    [Fact]
+    public void Setting_Unknown_on_a_model_is_refused_with_a_pointer_to_the_raw_property()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => new DeploymentJob { Status = DeploymentStatus.Unknown });
+        Assert.Contains("RawStatus", ex.Message, StringComparison.Ordinal);
+        Assert.Throws<ArgumentException>(() => new RobotDeployment { FailureCode = (DeploymentJobErrorCode)999 });
+    }
+
+    [Fact]
+    public void Filter_ByStatus_writes_wire_strings_and_refuses_Unknown_naming_the_argument()
+    {
+        Assert.Equal(["Failed", "Canceled"], Filter.ByStatus(DeploymentStatus.Failed, DeploymentStatus.Canceled).Values);
+        var ex = Assert.Throws<ArgumentException>(() => Filter.ByStatus(DeploymentStatus.Pending, DeploymentStatus.Unknown));
+        Assert.Equal("statuses", ex.ParamName);
+    }
+}

@@ -1,0 +1,204 @@
+using System.Text.Json;
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Tests.Resilience;
+using WireMock.Server;
+using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+
+namespace RoboMakerDeploy.Tests.Pagination;
+
+public sealed class PaginatorTests : IDisposable
+{
+    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly VirtualClock _clock = new();
+
+    public void Dispose() => _server.Stop();
+
+    private static string Job(int n) =>
+        $$"""{"arn":"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{{n}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1709294400,"deploymentApplicationConfigs":[]}""";
+
+    private static string Page(string? nextToken, params int[] jobs) =>
+        "{\"deploymentJobs\":[" + string.Join(",", jobs.Select(Job)) + "]"
+        + (nextToken is null ? string.Empty : $",\"nextToken\":\"{nextToken}\"") + "}";
+
+    private static string Arn(int n) => $"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{n}";
+
+    private static JsonElement Body(RecordingTransport transport, int index) =>
+        JsonDocument.Parse(transport.Sent.ElementAt(index).Body).RootElement;
+
+    private static string? SentToken(RecordingTransport transport, int index) =>
+        Body(transport, index).TryGetProperty("nextToken", out var t) ? t.GetString() : null;
+
+    private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
+    {
+        var list = new List<T>();
+        await foreach (var item in source) list.Add(item);
+        return list;
+    }
+
+    [Fact]
+    public async Task No_jobs_is_one_request_and_no_items()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok("""{"deploymentJobs":[]}"""));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        Assert.Empty(await ToListAsync(client.ListAllDeploymentJobsAsync()));
+        Assert.Equal(1, transport.Count);
+        Assert.Null(SentToken(transport, 0));
+    }
+
+    [Fact]
+    public async Task One_page_stops_at_a_missing_or_empty_nextToken()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("", 1, 2)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        var jobs = await ToListAsync(client.ListAllDeploymentJobsAsync());
+
+        Assert.Equal([Arn(1), Arn(2)], jobs.Select(j => j.Arn));
+        Assert.Equal(1, transport.Count);
+    }
+
+    [Fact]
+    public async Task Three_pages_pass_filters_page_size_and_each_token_through()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var request = new ListDeploymentJobsRequest { Filters = [Filter.ByStatus(DeploymentStatus.InProgress)], MaxResults = 2 };
+
+        var jobs = await ToListAsync(client.ListAllDeploymentJobsAsync(request));
+
+        Assert.Equal(Enumerable.Range(1, 5).Select(Arn), jobs.Select(j => j.Arn));
+        Assert.Equal(3, transport.Count);
+        Assert.Equal([null, "t1", "t2"], Enumerable.Range(0, 3).Select(i => SentToken(transport, i)));
+        for (var i = 0; i < 3; i++)
+        {
+            var body = Body(transport, i);
+            Assert.Equal(2, body.GetProperty("maxResults").GetInt32());
+            var filter = Assert.Single(body.GetProperty("filters").EnumerateArray().ToArray());
+            Assert.Equal("status", filter.GetProperty("name").GetString());
+            Assert.Equal("InProgress", Assert.Single(filter.GetProperty("values").EnumerateArray().ToArray()).GetString());
+        }
+        var logged = _server.LogEntries.Select(e => e.RequestMessage!.BodyAsBytes!).ToArray();
+        Assert.Equal(transport.Sent.Select(s => s.Body), logged);
+    }
+
+    [Fact]
+    public async Task A_page_is_requested_only_when_the_consumer_reaches_it()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page(null, 3)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        await using var e = client.ListAllDeploymentJobsAsync().GetAsyncEnumerator();
+        Assert.Equal(0, transport.Count);
+        Assert.True(await e.MoveNextAsync());
+        Assert.True(await e.MoveNextAsync());
+        Assert.Equal(Arn(2), e.Current.Arn);
+        await Wait.SettleAsync();
+        Assert.Equal(1, transport.Count);
+
+        Assert.True(await e.MoveNextAsync());
+        Assert.Equal(Arn(3), e.Current.Arn);
+        Assert.Equal(2, transport.Count);
+        Assert.False(await e.MoveNextAsync());
+        Assert.Equal(2, transport.Count);
+    }
+
+    [Fact]
+    public async Task Pages_carry_their_nextToken_and_a_saved_token_resumes()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        // Read one page, keep its token, stop.
+        string? saved = null;
+        await foreach (var page in client.ListDeploymentJobPagesAsync(new ListDeploymentJobsRequest { MaxResults = 2 }))
+        {
+            Assert.Equal([Arn(1), Arn(2)], page.DeploymentJobs.Select(j => j.Arn));
+            saved = page.NextToken;
+            break;
+        }
+        Assert.Equal("t1", saved);
+        Assert.Equal(1, transport.Count);
+
+        // Resume later from the saved token.
+        var rest = await ToListAsync(client.ListDeploymentJobPagesAsync(new ListDeploymentJobsRequest { MaxResults = 2, NextToken = saved }));
+
+        Assert.Equal(["t2", null], rest.Select(p => p.NextToken));
+        Assert.Equal([Arn(3), Arn(4), Arn(5)], rest.SelectMany(p => p.DeploymentJobs).Select(j => j.Arn));
+        Assert.Equal("t1", SentToken(transport, 1));
+        Assert.Equal("t2", SentToken(transport, 2));
+    }
+
+    [Fact]
+    public async Task A_repeated_nextToken_raises_a_clear_error_instead_of_looping()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page("t1", 2)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var seen = new List<string?>();
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
+        {
+            await foreach (var job in client.ListAllDeploymentJobsAsync()) seen.Add(job.Arn);
+        });
+
+        Assert.Equal([Arn(1), Arn(2)], seen);
+        Assert.Equal(2, transport.Count);
+        Assert.Contains("nextToken", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'t1'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("ListDeploymentJobs", ex.Operation);
+    }
+
+    [Fact]
+    public async Task Cancellation_between_pages_stops_before_the_next_request()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        using var cts = new CancellationTokenSource();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
+        {
+            await foreach (var job in client.ListAllDeploymentJobsAsync().WithCancellation(cts.Token))
+            {
+                await cts.CancelAsync();
+            }
+        });
+
+        Assert.Equal(1, transport.Count);
+    }
+
+    [Fact]
+    public async Task The_consumers_token_reaches_the_page_request_in_flight()
+    {
+        Sequence(_server, "/listDeploymentJobs", Throttled(), Ok(Page(null, 1)));
+        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        using var cts = new CancellationTokenSource();
+
+        var enumeration = Task.Run(async () =>
+        {
+            await foreach (var job in client.ListAllDeploymentJobsAsync(cancellationToken: cts.Token))
+            {
+            }
+        });
+        // The first page is throttled and its retry waits for its backoff; cancel then.
+        await _clock.WaitForArmedAsync(1);
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => enumeration);
+        Assert.Equal(1, transport.Count);
+    }
+
+    [Fact]
+    public async Task A_throttled_page_is_retried()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Throttled(), Ok(Page(null, 2)));
+        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+
+        var jobs = await _clock.RunAsync(ToListAsync(client.ListAllDeploymentJobsAsync()));
+
+        Assert.Equal([Arn(1), Arn(2)], jobs.Select(j => j.Arn));
+        Assert.Equal(3, transport.Count);
+        Assert.Equal("t1", SentToken(transport, 1));
+        Assert.Equal("t1", SentToken(transport, 2));
+        Assert.Equal([TimeSpan.FromMilliseconds(500)], _clock.Armed);
+    }
+}
