@@ -88,7 +88,9 @@ public sealed class CliCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Error, code);
         var error = _cli.Error.ToString();
-        Assert.StartsWith("error: ResourceNotFoundException", error, StringComparison.Ordinal);
+        var lines = error.ReplaceLineEndings("\n").Split('\n');
+        Assert.Contains(lines, l => l.StartsWith("error: ResourceNotFoundException: Deployment job not found.", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith('[') && l.Contains("DescribeDeploymentJob", StringComparison.Ordinal));
         Assert.Contains("   at ", error, StringComparison.Ordinal);
         Assert.DoesNotContain("wJalrXUtnFEMI", error, StringComparison.Ordinal);
     }
