@@ -1,0 +1,47 @@
+using RoboMakerDeploy.Cli.Output;
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Waiting;
+using Spectre.Console;
+
+namespace RoboMakerDeploy.Cli.Commands;
+
+/// <summary>Waits for a job with progress shown, prints the outcome and picks the exit code.</summary>
+internal static class JobWaiting
+{
+    public static IProgressView ProgressView(CommandContext context) =>
+        context.Json ? new LineProgressView(context.Environment.Error)
+        : context.Environment.Interactive ? new LiveProgressView(context.Environment.Console)
+        : new LineProgressView(context.Environment.Out);
+
+    public static async Task<int> WaitAndReportAsync(CommandContext context, IRoboMakerDeployClient client, string jobArn, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var options = context.WaitOptions(timeout);
+        var final = await ProgressView(context).RunAsync(progress => client.WaitForDeploymentJobAsync(jobArn, options, progress, cancellationToken));
+        if (context.Json)
+        {
+            JsonOutput.Write(context.Environment.Out, final);
+        }
+        else
+        {
+            var console = context.Environment.Console;
+            console.Write(JobTables.Robots(final));
+            console.MarkupLine(Outcome(final));
+        }
+        return ExitCodeOf(final, context.Environment);
+    }
+
+    public static int ExitCodeOf(DescribeDeploymentJobResponse final, CliEnvironment environment)
+    {
+        if (final.Status is DeploymentStatus.Succeeded) return ExitCodes.Success;
+        environment.Error.WriteLine(new DeploymentJobFailedException(final).Message);
+        return ExitCodes.DeploymentFailed;
+    }
+
+    private static string Outcome(DescribeDeploymentJobResponse final)
+    {
+        var robots = final.RobotDeploymentSummary.Count;
+        var succeeded = final.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.InSync);
+        var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";
+        return $"Deployment job [bold]{Markup.Escape(Names.Short(final.Arn))}[/] ended [{color}]{Markup.Escape(final.RawStatus ?? "-")}[/]: {succeeded} of {robots} robots succeeded.";
+    }
+}
