@@ -5,8 +5,8 @@ namespace RoboMakerDeploy.Protocol;
 
 /// <summary>
 /// The source-generated JSON metadata for every model of the API, with the wire's conventions: member
-/// names as the service spells them, nulls omitted, timestamps as epoch seconds. Use it to serialize the
-/// models yourself without reflection, e.g. <c>JsonSerializer.Serialize(job, RoboMakerDeployJsonContext.Default.DeploymentJob)</c>.
+/// names as the service spells them, nulls omitted, timestamps as epoch seconds. Public code reaches it
+/// through <see cref="RoboMakerDeployJson"/>.
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
@@ -24,4 +24,4 @@ namespace RoboMakerDeploy.Protocol;
 [JsonSerializable(typeof(DeploymentJob))]
 [JsonSerializable(typeof(IReadOnlyList<DeploymentJob>))]
 [JsonSerializable(typeof(ErrorReply))]
-public sealed partial class RoboMakerDeployJsonContext : JsonSerializerContext;
+internal sealed partial class RoboMakerDeployJsonContext : JsonSerializerContext;
