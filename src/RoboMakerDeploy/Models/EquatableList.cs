@@ -14,15 +14,28 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     private EquatableList(T[] items) => _items = items;
 
-    /// <summary>Wraps a copy of <paramref name="source"/>; null becomes the empty list.</summary>
-    public static EquatableList<T> From(IEnumerable<T>? source) => source switch
+    /// <summary>
+    /// Wraps a copy of <paramref name="source"/>; null becomes the empty list, and null entries (which a
+    /// reply may hold, <c>[null]</c>, but which carry nothing) are left out, so the element type's
+    /// non-null annotation holds for every consumer.
+    /// </summary>
+    public static EquatableList<T> From(IEnumerable<T>? source)
     {
-        null => Empty,
-        EquatableList<T> already => already,
-        ICollection<T> { Count: 0 } => Empty,
-        IReadOnlyCollection<T> { Count: 0 } => Empty,
-        _ => new EquatableList<T>([.. source]),
-    };
+        switch (source)
+        {
+            case null:
+                return Empty;
+            case EquatableList<T> already:
+                return already;
+            case ICollection<T> { Count: 0 }:
+            case IReadOnlyCollection<T> { Count: 0 }:
+                return Empty;
+        }
+        T[] items = [.. source];
+        if (Array.IndexOf(items, default) < 0 || default(T) is not null) return new EquatableList<T>(items);
+        var kept = Array.FindAll(items, static item => item is not null);
+        return kept.Length == 0 ? Empty : new EquatableList<T>(kept);
+    }
 
     public int Count => _items.Length;
 

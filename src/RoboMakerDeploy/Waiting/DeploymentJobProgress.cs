@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.Waiting;
@@ -12,10 +13,15 @@ public sealed record DeploymentJobProgress
     /// <summary>The job's ARN.</summary>
     public string? JobArn { get; init; }
 
-    /// <summary>The job's status.</summary>
-    public DeploymentStatus? Status { get; init; }
+    /// <summary>The job's status (<see cref="DeploymentStatus.Unknown"/> for a value this SDK does not know; see <see cref="RawStatus"/>).</summary>
+    [JsonIgnore]
+    public DeploymentStatus? Status
+    {
+        get => WireEnum<DeploymentStatus>.Parse(RawStatus);
+        init => RawStatus = WireEnum<DeploymentStatus>.ToWire(value, nameof(Status));
+    }
 
-    /// <summary>The job's status as the service sent it (readable when <see cref="Status"/> is Unknown).</summary>
+    /// <summary>The job's status as the service sent it.</summary>
     public string? RawStatus { get; init; }
 
     /// <summary>Each robot's progress, in the service's order. Compared by content.</summary>
@@ -35,7 +41,6 @@ public sealed record DeploymentJobProgress
         return new DeploymentJobProgress
         {
             JobArn = description.Arn,
-            Status = description.Status,
             RawStatus = description.RawStatus,
             Robots = robots,
         };

@@ -105,8 +105,8 @@ public sealed class ModelTests
         var a = Parse<DescribeDeploymentJobResponse>(json);
         var b = Parse<DescribeDeploymentJobResponse>(json);
         Assert.Empty(a.DeploymentApplicationConfigs);
-        Assert.Equal(2, a.RobotDeploymentSummary.Count);
-        Assert.Null(a.RobotDeploymentSummary[0]);
+        // A null entry carries nothing and is left out, so consumers never meet null robots.
+        Assert.Equal("arn:r", Assert.Single(a.RobotDeploymentSummary).Arn);
         Assert.Equal(a, b);
         Assert.Equal(a.GetHashCode(), b.GetHashCode());
     }
