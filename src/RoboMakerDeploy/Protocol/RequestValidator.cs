@@ -106,9 +106,9 @@ internal static class RequestValidator
             throw Fail("maxResults", $"must be between 1 and 200; got {max}.");
         }
         if (request.Filters is not { } filters) return;
-        if (filters.Count > 1)
+        if (filters.Count != 1)
         {
-            throw Fail("filters", $"may hold one filter (status or fleetName, with up to three values); it holds {filters.Count}.");
+            throw Fail("filters", $"must hold one filter when set (status or fleetName, with up to three values); it holds {filters.Count}.");
         }
         for (var i = 0; i < filters.Count; i++)
         {

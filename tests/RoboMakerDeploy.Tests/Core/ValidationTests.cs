@@ -49,7 +49,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "fleet", Samples.MinimalCreate with { Fleet = LongArn + "x" } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] } },
-        { App, Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
+        // A null entry is left out of the list, which then holds none.
+        { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
         { App + ".application", WithApp(a => a with { Application = "" }) },
         { App + ".application", WithApp(a => a with { Application = "robot-application/x" }) },
         { App + ".application", WithApp(a => a with { Application = LongArn + "x" }) },
@@ -108,12 +109,13 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "maxResults", new ListDeploymentJobsRequest { MaxResults = 201 } },
         { "maxResults", new ListDeploymentJobsRequest { MaxResults = -1 } },
         { "filters", new ListDeploymentJobsRequest { Filters = [Filter.ByStatus(DeploymentStatus.Failed), Filter.ByFleetName("f")] } },
-        { "filters[0]", new ListDeploymentJobsRequest { Filters = [null!] } },
+        { "filters", new ListDeploymentJobsRequest { Filters = [] } },
+        { "filters", new ListDeploymentJobsRequest { Filters = [null!] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "arn", Values = ["x"] }] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "Status", Values = ["Failed"] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "status", Values = [] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a", "b", "c", "d")] } },
-        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = ["a", null!] }] } },
+        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
     };
 
