@@ -181,7 +181,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? StartCallActivity(operation)
             : null;
-        var started = Stopwatch.GetTimestamp();
+        var started = _options.TimeProvider.GetTimestamp();
         string? errorType = null;
         try
         {
@@ -202,7 +202,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         }
         finally
         {
-            RecordCall(activity, operation, errorType, Stopwatch.GetElapsedTime(started));
+            RecordCall(activity, operation, errorType, _options.TimeProvider.GetElapsedTime(started));
         }
     }
 

@@ -41,7 +41,10 @@ public sealed class RoboMakerDeployClientOptions
     /// <summary>The base of the exponential backoff between attempts (default 1 second); each delay is drawn at random up to base × 2^retry.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>The longest delay between two attempts (default 20 seconds).</summary>
+    /// <summary>
+    /// The longest delay between two attempts (default 20 seconds). A <c>Retry-After</c> up to this long is
+    /// honoured as given; a longer one ends the retries with the service's error.
+    /// </summary>
     public TimeSpan RetryMaxDelay { get; set; } = TimeSpan.FromSeconds(20);
 
     /// <summary>How long one attempt may take before it is abandoned and retried (default 30 seconds); null for no limit.</summary>

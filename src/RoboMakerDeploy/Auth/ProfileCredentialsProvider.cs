@@ -4,7 +4,8 @@ namespace RoboMakerDeploy.Auth;
 /// Credentials from a profile of the shared AWS files: <c>aws_access_key_id</c>,
 /// <c>aws_secret_access_key</c> and <c>aws_session_token</c> from the credentials file, else from the
 /// config file, else the profile's <c>credential_process</c>. The files are read again whenever they
-/// change, so a long-lived client picks up rotated keys; process credentials are cached until expiry.
+/// change (their stamps are checked at most once a second), so a long-lived client picks up rotated keys;
+/// process credentials are cached until expiry.
 /// </summary>
 public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
 {
@@ -12,7 +13,10 @@ public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
     private readonly TimeProvider _timeProvider;
     private readonly AwsEnvironment _environment;
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private static readonly TimeSpan RecheckInterval = TimeSpan.FromSeconds(1);
+
     private Resolution? _resolution;
+    private long _checkedAt;
 
     /// <summary>Creates a provider for <paramref name="profile"/> (null: <c>AWS_PROFILE</c>, else <c>default</c>) in the real environment.</summary>
     /// <param name="profile">The profile name, or null.</param>
@@ -38,6 +42,14 @@ public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
     /// <inheritdoc />
     public async ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
     {
+        // Signing asks on every request; the files' modification stamps are looked at once a second at most.
+        var now = _timeProvider.GetTimestamp();
+        var current = Volatile.Read(ref _resolution);
+        if (current is not null && _timeProvider.GetElapsedTime(Interlocked.Read(ref _checkedAt), now) < RecheckInterval)
+        {
+            return await FromAsync(current, cancellationToken).ConfigureAwait(false);
+        }
+
         var profile = SharedConfigFiles.ProfileName(_profile, _environment);
         var credentialsPath = SharedConfigFiles.CredentialsFilePath(_environment);
         var configPath = SharedConfigFiles.ConfigFilePath(_environment);
@@ -62,6 +74,12 @@ public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
             }
         }
 
+        Interlocked.Exchange(ref _checkedAt, now);
+        return await FromAsync(resolution, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async ValueTask<AwsCredentials> FromAsync(Resolution resolution, CancellationToken cancellationToken)
+    {
         if (resolution.Credentials is not null) return resolution.Credentials;
         if (resolution.Process is not null) return await resolution.Process.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         throw new AwsCredentialsNotFoundException(resolution.Problem!);

@@ -118,10 +118,9 @@ public sealed class SigV4SigningHandler : DelegatingHandler
                 return true;
             case "InvalidSignatureException" or "SignatureDoesNotMatch":
                 var text = Encoding.UTF8.GetString(body);
+                // Only AWS's own wording of a time rejection; any other signature error is not about the clock.
                 return text.Contains("Signature expired", StringComparison.OrdinalIgnoreCase)
-                    || text.Contains("not yet current", StringComparison.OrdinalIgnoreCase)
-                    || text.Contains("time", StringComparison.OrdinalIgnoreCase)
-                    || text.Contains("skew", StringComparison.OrdinalIgnoreCase);
+                    || text.Contains("Signature not yet current", StringComparison.OrdinalIgnoreCase);
             default:
                 return false;
         }

@@ -81,7 +81,11 @@ public static class RoboMakerDeployServiceCollectionExtensions
             })
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
             .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Pipeline))
-            .AddHttpMessageHandler(sp => new AttemptDiagnosticsHandler(sp.GetRequiredKeyedService<ClientComponents>(name).LoggerFactory))
+            .AddHttpMessageHandler(sp =>
+            {
+                var components = sp.GetRequiredKeyedService<ClientComponents>(name);
+                return new AttemptDiagnosticsHandler(components.LoggerFactory, components.Options.TimeProvider);
+            })
             .AddHttpMessageHandler(sp => new ReplyHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Options.TimeProvider))
             .AddHttpMessageHandler(sp =>
             {

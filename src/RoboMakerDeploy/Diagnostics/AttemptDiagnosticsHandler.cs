@@ -12,8 +12,11 @@ namespace RoboMakerDeploy.Diagnostics;
 /// ids, never headers, bodies or credentials.
 /// </summary>
 /// <param name="loggerFactory">Receives the per-attempt events; null for none.</param>
-public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = null) : DelegatingHandler
+/// <param name="timeProvider">The clock attempt durations are measured with; null for the system clock.</param>
+public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = null, TimeProvider? timeProvider = null) : DelegatingHandler
 {
+    private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
+
     private static readonly HttpRequestOptionsKey<int> AttemptKey = new("RoboMakerDeploy.Attempt");
 
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RoboMakerDeploy.Attempts");
@@ -31,7 +34,7 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
             ? RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal)
             : null;
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.Attempt, attempt);
-        var started = Stopwatch.GetTimestamp();
+        var started = _time.GetTimestamp();
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
@@ -41,7 +44,7 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, requestId);
             }
-            DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, _time.GetElapsedTime(started).TotalMilliseconds);
             return response;
         }
         catch (Exception ex)
@@ -59,7 +62,7 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
                 if (service?.StatusCode is { } status) activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
                 if (service?.RequestId is { } id) activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, id);
             }
-            DiagnosticsLog.AttemptFailed(_logger, operation, attempt, (int?)service?.StatusCode, errorType, service?.RequestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            DiagnosticsLog.AttemptFailed(_logger, operation, attempt, (int?)service?.StatusCode, errorType, service?.RequestId, _time.GetElapsedTime(started).TotalMilliseconds);
             throw;
         }
     }

@@ -4,8 +4,9 @@ namespace RoboMakerDeploy;
 
 /// <summary>
 /// A reply the SDK could not read: an empty or truncated body, HTML from a proxy, or JSON of the wrong
-/// shape where a success reply was expected. It is retried like a connection fault, and the message
-/// carries a short excerpt of what arrived.
+/// shape where a success reply was expected. The message carries a short excerpt of what arrived. An
+/// incomplete reply (<see cref="IsIncomplete"/>) is retried like a connection fault; well-formed JSON of
+/// the wrong shape is a contract mismatch that another attempt would not change, and is not.
 /// </summary>
 public sealed class MalformedReplyException : RoboMakerException
 {
@@ -19,4 +20,10 @@ public sealed class MalformedReplyException : RoboMakerException
         : base(message, errorCode: null, statusCode, requestId, operation, innerException)
     {
     }
+
+    /// <summary>
+    /// True when the body was empty, cut short or not JSON at all (worth another attempt); false when it
+    /// was well-formed JSON that does not fit the reply's shape.
+    /// </summary>
+    public bool IsIncomplete { get; init; } = true;
 }

@@ -27,8 +27,9 @@ public static class ErrorReplyParser
     /// <param name="headers">The reply's headers.</param>
     /// <param name="body">The reply's body bytes (possibly empty).</param>
     /// <param name="operation">The operation, for the message; null when unknown.</param>
+    /// <param name="timeProvider">The clock a <c>Retry-After</c> date is measured against; null for the system clock.</param>
     /// <returns>The exception to throw.</returns>
-    public static RoboMakerException Parse(HttpStatusCode statusCode, HttpResponseHeaders headers, ReadOnlySpan<byte> body, string? operation)
+    public static RoboMakerException Parse(HttpStatusCode statusCode, HttpResponseHeaders headers, ReadOnlySpan<byte> body, string? operation, TimeProvider? timeProvider = null)
     {
         ArgumentNullException.ThrowIfNull(headers);
         var requestId = FirstHeader(headers, RequestIdHeader) ?? FirstHeader(headers, "x-amz-request-id");
@@ -49,7 +50,8 @@ public static class ErrorReplyParser
         var exception = Create(code, message, statusCode, requestId, operation);
         if (headers.RetryAfter is { } retryAfter)
         {
-            exception.RetryAfter = retryAfter.Delta ?? (retryAfter.Date - DateTimeOffset.UtcNow);
+            var wait = retryAfter.Delta ?? (retryAfter.Date - (timeProvider ?? TimeProvider.System).GetUtcNow());
+            exception.RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
         }
         return exception;
     }

@@ -37,14 +37,8 @@ public sealed class ReplyHandler : DelegatingHandler
             if (!response.IsSuccessStatusCode)
             {
                 var errorBody = await ReadBoundedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                var error = ErrorReplyParser.Parse(response.StatusCode, response.Headers, errorBody, ErrorReplyParser.OperationFromPath(request.RequestUri));
-                if (response.Headers.RetryAfter is { Delta: null, Date: { } date })
-                {
-                    // A Retry-After date is measured against the client's clock, so virtual time applies.
-                    var wait = date - _timeProvider.GetUtcNow();
-                    error.RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
-                }
-                throw error;
+                // A Retry-After date is measured against the client's clock, so virtual time applies.
+                throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, errorBody, ErrorReplyParser.OperationFromPath(request.RequestUri), _timeProvider);
             }
 
             var reply = OperationReplies.ForPath(request.RequestUri);
@@ -78,7 +72,10 @@ public sealed class ReplyHandler : DelegatingHandler
                 ? reply.Empty!()
                 : throw new MalformedReplyException(
                     "The service replied with an empty body where a JSON reply was expected.",
-                    response.StatusCode, RequestId(response), reply.Operation);
+                    response.StatusCode, RequestId(response), reply.Operation)
+                {
+                    IsIncomplete = true,
+                };
         }
         try
         {
@@ -89,9 +86,30 @@ public sealed class ReplyHandler : DelegatingHandler
         }
         catch (JsonException ex)
         {
+            // Garbled or cut-short JSON is worth another attempt; well-formed JSON of the wrong shape is not.
+            var wellFormed = IsWellFormedJson(body);
             throw new MalformedReplyException(
-                $"The service replied HTTP {(int)response.StatusCode} with a body that is not a valid {reply.Operation} reply ({ex.Message}): \"{ErrorReplyParser.Excerpt(body)}\"",
-                response.StatusCode, RequestId(response), reply.Operation, ex);
+                $"The service replied HTTP {(int)response.StatusCode} with a body that is {(wellFormed ? "JSON of another shape than" : "not")} a valid {reply.Operation} reply ({ex.Message}): \"{ErrorReplyParser.Excerpt(body)}\"",
+                response.StatusCode, RequestId(response), reply.Operation, ex)
+            {
+                IsIncomplete = !wellFormed,
+            };
+        }
+    }
+
+    private static bool IsWellFormedJson(ReadOnlySpan<byte> body)
+    {
+        var reader = new Utf8JsonReader(body, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
+        try
+        {
+            while (reader.Read())
+            {
+            }
+            return reader.BytesConsumed > 0;
+        }
+        catch (JsonException)
+        {
+            return false;
         }
     }
 

@@ -150,9 +150,10 @@ internal static class RequestValidator
         {
             throw Fail(field, "is required (an ARN, arn:...).");
         }
-        if (value.Length > MaxArnLength || !value.StartsWith("arn:", StringComparison.Ordinal))
+        // The documents say only arn:.*; an ARN certainly never holds white space or control characters.
+        if (value.Length > MaxArnLength || !value.StartsWith("arn:", StringComparison.Ordinal) || value.AsSpan().ContainsAnyInRange('\0', ' ') || value.Contains('\u007f', StringComparison.Ordinal))
         {
-            throw Fail(field, $"must be an ARN (arn:...) of at most {MaxArnLength} characters; got '{Shorten(value)}'.");
+            throw Fail(field, $"must be an ARN (arn:..., no white space or control characters) of at most {MaxArnLength} characters; got '{Shorten(value)}'.");
         }
     }
 

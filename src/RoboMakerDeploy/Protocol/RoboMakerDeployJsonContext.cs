@@ -10,7 +10,7 @@ namespace RoboMakerDeploy.Protocol;
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(EpochSecondsJsonConverter)])]
+    Converters = [typeof(EpochSecondsJsonConverter), typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter)])]
 [JsonSerializable(typeof(CreateDeploymentJobRequest))]
 [JsonSerializable(typeof(CreateDeploymentJobResponse))]
 [JsonSerializable(typeof(DescribeDeploymentJobRequest))]

@@ -10,4 +10,7 @@ internal static partial class ResilienceLog
 
     [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Not retrying after attempt {Attempt}: the client's retry budget is exhausted ({Tokens} tokens left)")]
     public static partial void RetryBudgetExhausted(ILogger logger, int attempt, int tokens);
+
+    [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Not retrying after attempt {Attempt}: the service asked to wait {RetryAfterSeconds} s, longer than RetryMaxDelay ({MaxDelaySeconds} s)")]
+    public static partial void RetryAfterTooLong(ILogger logger, int attempt, double retryAfterSeconds, double maxDelaySeconds);
 }

@@ -70,6 +70,12 @@ public static class RoboMakerResiliencePipeline
                     return ValueTask.FromResult(false);
                 }
                 if (args.AttemptNumber >= maxRetries) return ValueTask.FromResult(false);
+                if (exception is RoboMakerException { RetryAfter: { } retryAfter } && retryAfter > maxDelay)
+                {
+                    // The service asks for a longer pause than this client waits between attempts: surface its error now.
+                    ResilienceLog.RetryAfterTooLong(logger, args.AttemptNumber + 1, retryAfter.TotalSeconds, maxDelay.TotalSeconds);
+                    return ValueTask.FromResult(false);
+                }
                 if (budget is not null && !budget.TryAcquire(TransientFaults.IsThrottling(exception)))
                 {
                     ResilienceLog.RetryBudgetExhausted(logger, args.AttemptNumber + 1, budget.Available);

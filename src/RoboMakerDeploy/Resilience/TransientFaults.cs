@@ -5,7 +5,7 @@ namespace RoboMakerDeploy.Resilience;
 
 /// <summary>
 /// Decides what is worth retrying: throttling (by error code, whatever the HTTP status), internal
-/// errors and 500/502/503/504, connection faults, unreadable replies and attempt timeouts. Any other
+/// errors and 500/502/503/504, connection faults, incomplete or garbled replies and attempt timeouts. Any other
 /// 4xx, validation errors and the caller's own cancellation are final.
 /// </summary>
 public static class TransientFaults
@@ -32,7 +32,8 @@ public static class TransientFaults
         null => false,
         OperationCanceledException => false,
         TimeoutRejectedException => true,
-        InternalServerException or MalformedReplyException => true,
+        InternalServerException => true,
+        MalformedReplyException malformed => malformed.IsIncomplete,
         RoboMakerException service => IsThrottling(service) || IsTransientStatus(service.StatusCode),
         HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError or HttpRequestError.ConfigurationLimitExceeded } => false,
         HttpRequestException or IOException => true,

@@ -43,6 +43,10 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
         {
             throw new ArgumentException("DeploymentWaitOptions needs 0 <= MinDelay <= MaxDelay.", nameof(options));
         }
+        if (options.MaxThrottledPolls < 1)
+        {
+            throw new ArgumentException("DeploymentWaitOptions.MaxThrottledPolls must be at least 1.", nameof(options));
+        }
         if (options.Timeout is { } limit && limit <= TimeSpan.Zero)
         {
             throw new ArgumentException("DeploymentWaitOptions.Timeout must be positive when set.", nameof(options));
@@ -58,6 +62,7 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
         DeploymentJobProgress? lastReported = null;
         var backoffStep = 0;
         var poll = 0;
+        var throttledPolls = 0;
         try
         {
             while (true)
@@ -69,9 +74,10 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
                 {
                     description = await _client.DescribeDeploymentJobAsync(request, token).ConfigureAwait(false);
                 }
-                catch (ThrottlingException ex)
+                catch (ThrottlingException ex) when (++throttledPolls < options.MaxThrottledPolls)
                 {
-                    // Throttled beyond the retries: not a reason to stop waiting, only to poll more slowly.
+                    // Throttled beyond the retries: not a reason to stop waiting, only to poll more slowly
+                    // (until it happens MaxThrottledPolls times in a row).
                     WaiterLog.PollThrottled(_logger, jobArn, poll, ex.Attempts);
                     backoffStep += 2;
                     await DelayAsync(options.DelayAfterPoll(backoffStep, jitter()), token).ConfigureAwait(false);
@@ -81,6 +87,8 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
                 {
                     ThrottlingObserver.End();
                 }
+
+                throttledPolls = 0;
 
                 // Throttling that the retries absorbed still says: poll less often.
                 if (scope.TakeThrottles() > 0) backoffStep++;

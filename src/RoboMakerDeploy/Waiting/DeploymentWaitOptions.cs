@@ -17,6 +17,13 @@ public sealed record DeploymentWaitOptions
     /// <summary>How long to wait in all before giving up with <see cref="DeploymentWaitTimeoutException"/>; null (the default) to wait until the job ends.</summary>
     public TimeSpan? Timeout { get; init; }
 
+    /// <summary>
+    /// How many polls in a row may end in <see cref="ThrottlingException"/> (after the client's own
+    /// retries) before the wait gives up with that exception (default 5). Fewer throttled polls only slow
+    /// the polling down.
+    /// </summary>
+    public int MaxThrottledPolls { get; init; } = 5;
+
     /// <summary>Whether a job that ends Failed or Canceled raises <see cref="DeploymentJobFailedException"/> (default false: the final description is returned).</summary>
     public bool ThrowOnFailure { get; init; }
 

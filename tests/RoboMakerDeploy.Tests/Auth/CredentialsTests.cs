@@ -135,6 +135,9 @@ public sealed class CredentialsTests : IDisposable
         File.WriteAllText(CredentialsFile, "[default]\naws_access_key_id = AKIDROTATED\naws_secret_access_key = rotated-secret-longer\n");
         File.SetLastWriteTimeUtc(CredentialsFile, DateTime.UtcNow.AddMinutes(1));
 
+        // The files are looked at once a second at most.
+        Assert.Equal("AKIDOLD", (await provider.GetCredentialsAsync()).AccessKeyId);
+        _time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal("AKIDROTATED", (await provider.GetCredentialsAsync()).AccessKeyId);
     }
 

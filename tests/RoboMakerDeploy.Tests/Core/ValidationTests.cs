@@ -47,6 +47,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "fleet", Samples.MinimalCreate with { Fleet = "" } },
         { "fleet", Samples.MinimalCreate with { Fleet = "MyFleet" } },
         { "fleet", Samples.MinimalCreate with { Fleet = LongArn + "x" } },
+        { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a b/1" } },
+        { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a\n/1" } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] } },
         // A null entry is left out of the list, which then holds none.
