@@ -1,9 +1,36 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
 namespace RoboMakerDeploy.Benchmarks;
 
-/// <summary>Runs the benchmarks: <c>dotnet run -c Release --project tests/RoboMakerDeploy.Benchmarks -- --job short --filter *Sign*</c>.</summary>
+/// <summary>
+/// Runs the benchmarks (see README.md): BenchmarkDotNet by default, e.g.
+/// <c>dotnet run -c Release --project tests/RoboMakerDeploy.Benchmarks -- --job short --filter *</c>;
+/// <c>--alloc [calls]</c> for a quick allocation probe; <c>--retained [pages]</c> for the paginator's
+/// retained-memory check; <c>--cold-start [runs]</c> and <c>--cold-start-cmd runs exe [args...]</c> for
+/// first-call wall times in fresh processes.
+/// </summary>
 internal static class Program
 {
-    private static void Main(string[] args) => BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+    private static async Task<int> Main(string[] args)
+    {
+        int Count(int index, int fallback) => args.Length > index ? int.Parse(args[index], CultureInfo.InvariantCulture) : fallback;
+        switch (args.FirstOrDefault())
+        {
+            case "--alloc":
+                await AllocationProbe.RunAsync(Count(1, 20_000)).ConfigureAwait(false);
+                return 0;
+            case "--retained":
+                return await RetainedMemoryCheck.RunAsync(Count(1, 1000)).ConfigureAwait(false);
+            case "--first-call":
+                return await ColdStart.FirstCallAsync().ConfigureAwait(false);
+            case "--cold-start":
+                return ColdStart.Run(Count(1, 10));
+            case "--cold-start-cmd" when args.Length >= 3:
+                return ColdStart.RunCommand(Count(1, 10), args[2], args[3..]);
+            default:
+                BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+                return 0;
+        }
+    }
 }

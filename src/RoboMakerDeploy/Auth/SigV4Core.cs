@@ -22,6 +22,59 @@ internal static class SigV4Core
 
     private static SigningKeyEntry? s_lastKey;
 
+    // Per-thread hash objects, reused: a one-shot hash sets up and tears down a native context every call.
+    [ThreadStatic]
+    private static IncrementalHash? t_sha256;
+
+    [ThreadStatic]
+    private static IncrementalHash? t_hmac;
+
+    [ThreadStatic]
+    private static byte[]? t_hmacKey;
+
+    /// <summary>SHA-256 of <paramref name="data"/>, with a reused per-thread hash object.</summary>
+    public static void Sha256(scoped ReadOnlySpan<byte> data, Span<byte> hash)
+    {
+        var sha = t_sha256 ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        try
+        {
+            sha.AppendData(data);
+            sha.GetHashAndReset(hash);
+        }
+        catch
+        {
+            t_sha256 = null;
+            sha.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>HMAC-SHA256 with <paramref name="key"/> (a cached signing key, never modified), with a reused per-thread object.</summary>
+    private static void HmacSha256(byte[] key, scoped ReadOnlySpan<byte> data, Span<byte> mac)
+    {
+        var hmac = t_hmac;
+        if (hmac is null || !ReferenceEquals(t_hmacKey, key))
+        {
+            hmac?.Dispose();
+            t_hmac = null;
+            hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key);
+            t_hmac = hmac;
+            t_hmacKey = key;
+        }
+        try
+        {
+            hmac.AppendData(data);
+            hmac.GetHashAndReset(mac);
+        }
+        catch
+        {
+            t_hmac = null;
+            t_hmacKey = null;
+            hmac.Dispose();
+            throw;
+        }
+    }
+
     /// <summary>Writes <c>yyyyMMddTHHmmssZ</c> for the UTC instant.</summary>
     public static void FormatAmzDate(DateTimeOffset time, Span<char> destination)
     {
@@ -169,7 +222,7 @@ internal static class SigV4Core
         try
         {
             var n = Encoding.UTF8.GetBytes(text, buffer);
-            SHA256.HashData(buffer[..n], hash);
+            Sha256(buffer[..n], hash);
         }
         finally
         {
@@ -187,7 +240,7 @@ internal static class SigV4Core
         try
         {
             var n = Encoding.UTF8.GetBytes(stringToSign, buffer);
-            HMACSHA256.HashData(key, buffer[..n], signature);
+            HmacSha256(key, buffer[..n], signature);
         }
         finally
         {

@@ -40,7 +40,7 @@ public static class SigV4Signer
         SigV4SigningOptions? options = null)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(body, hash);
+        SigV4Core.Sha256(body, hash);
         return SignCore(method, rawPath, rawQuery, headers, null, hash, credentials, region, service, time, options ?? SigV4SigningOptions.Default);
     }
 

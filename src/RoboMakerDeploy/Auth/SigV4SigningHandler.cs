@@ -45,7 +45,13 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         // Buffers the content: the bytes hashed are the bytes sent, and the next attempt can send them again.
-        var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        // (The SDK's own JSON bodies expose their bytes, so they are hashed without a copy.)
+        var body = request.Content switch
+        {
+            null => [],
+            JsonBodyContent json => json.Body,
+            var content => await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false),
+        };
 
         var response = await SignAndSendAsync(request, body, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized))

@@ -8,8 +8,10 @@ internal static class RefitSettingsFactory
 {
     public static RefitSettings Create() => new(RoboMakerContentSerializer.Instance)
     {
-        // A buffered ByteArrayContent has a Content-Length, can be hashed for SigV4 and re-sent on retry.
-        Buffered = true,
+        // Bodies are serialized synchronously into a ByteArrayContent: it has a Content-Length, can be hashed for
+        // SigV4 and re-sent on retry. It is buffered already, so Refit need not buffer it again (a copy per call).
+        RequestBodySerialization = RequestBodySerializationMode.Buffered,
+        Buffered = false,
         // Errors are already RoboMakerExceptions (or transport faults) when they reach Refit: keep them as they are.
         TransportExceptionFactory = static (_, exception, _) => exception,
         DeserializationExceptionFactory = static (response, exception) => ValueTask.FromResult<Exception?>(

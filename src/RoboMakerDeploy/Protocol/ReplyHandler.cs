@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Net;
 using System.Text.Json;
 
@@ -45,7 +46,7 @@ public sealed class ReplyHandler : DelegatingHandler
             if (reply is null) return response;
 
             // A connection reset or a reply cut short surfaces here, as an IOException or HttpRequestException.
-            var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var parsed = Parse(reply, body, response);
             var content = new ParsedReplyContent(parsed, body);
             foreach (var header in response.Content.Headers)
@@ -115,6 +116,48 @@ public sealed class ReplyHandler : DelegatingHandler
 
     private static string? RequestId(HttpResponseMessage response) =>
         response.Headers.TryGetValues(ErrorReplyParser.RequestIdHeader, out var values) ? values.FirstOrDefault() : null;
+
+    /// <summary>
+    /// Reads the whole body, as <see cref="HttpContent.ReadAsByteArrayAsync(CancellationToken)"/> does, but
+    /// straight into one array of the announced length when there is one (that method buffers and then copies).
+    /// </summary>
+    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is not { } announced || announced > Array.MaxLength)
+        {
+            return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        }
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var buffer = announced == 0 ? [] : new byte[announced];
+            var total = 0;
+            int read;
+            while (total < buffer.Length && (read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                total += read;
+            }
+            // Fewer bytes than announced: keep what came (a parse error then says what is wrong).
+            if (total < buffer.Length) return buffer[..total];
+
+            // More bytes than announced (a handler that mis-states the length): keep them all.
+            var probe = ArrayPool<byte>.Shared.Rent(1);
+            try
+            {
+                read = await stream.ReadAsync(probe.AsMemory(0, 1), cancellationToken).ConfigureAwait(false);
+                if (read == 0) return buffer;
+                using var rest = new MemoryStream();
+                rest.Write(buffer);
+                rest.WriteByte(probe[0]);
+                await stream.CopyToAsync(rest, cancellationToken).ConfigureAwait(false);
+                return rest.ToArray();
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(probe);
+            }
+        }
+    }
 
     private static async Task<byte[]> ReadBoundedAsync(HttpContent content, CancellationToken cancellationToken)
     {

@@ -12,18 +12,24 @@ namespace RoboMakerDeploy.Protocol;
 /// a reply that is not valid JSON turned into a <see cref="RoboMakerException"/> with an excerpt
 /// instead of a raw <see cref="JsonException"/>.
 /// </summary>
-internal sealed class RoboMakerContentSerializer : IHttpContentSerializer
+internal sealed class RoboMakerContentSerializer : IHttpContentSerializer, ISynchronousContentSerializer
 {
     public static RoboMakerContentSerializer Instance { get; } = new();
 
     public HttpContent ToHttpContent<T>(T? item)
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(item!, TypeInfo<T>());
-        var content = new ByteArrayContent(bytes);
+        var content = new JsonBodyContent(bytes);
         // A fresh header value per request: header objects are mutable and must not be shared.
         content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
         return content;
     }
+
+    // Refit's synchronous path (RequestBodySerializationMode.Buffered): the same exact bytes, already buffered.
+    public HttpContent ToHttpContentSynchronous<T>(T item) => ToHttpContent(item);
+
+    // Not used (the settings never ask for streamed bodies): a SigV4 payload hash needs the whole body anyway.
+    public HttpContent ToStreamingHttpContent<T>(T item) => ToHttpContent(item);
 
     public async Task<T?> FromHttpContentAsync<T>(HttpContent content, CancellationToken cancellationToken = default)
     {

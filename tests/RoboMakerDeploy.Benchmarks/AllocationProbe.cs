@@ -1,0 +1,54 @@
+using System.Diagnostics;
+
+namespace RoboMakerDeploy.Benchmarks;
+
+/// <summary>
+/// <c>--alloc [calls]</c>: a quick check without BenchmarkDotNet, for profiling work (not for the README):
+/// bytes allocated per call, and time per call as the minimum over interleaved blocks of raw and stack
+/// calls (the minimum resists other processes sharing the CPUs).
+/// </summary>
+internal static class AllocationProbe
+{
+    public static async Task RunAsync(int calls)
+    {
+        var b = new ClientStackBenchmarks();
+        b.Setup();
+        (string Name, Func<Task> Raw, Func<Task> Stack, int Calls)[] cases =
+        [
+            ("Create", b.Create_Raw, b.Create_Stack, calls),
+            ("Describe, 1 robot", b.Describe1_Raw, b.Describe1_Stack, calls),
+            ("Describe, 1000 robots", b.Describe1000_Raw, b.Describe1000_Stack, Math.Max(1, calls / 200)),
+            ("List, 1 page of 100", b.ListPage_Raw, b.ListPage_Stack, Math.Max(1, calls / 50)),
+            ("List all, 10000 jobs", b.ListAll_Raw, b.ListAll_Stack, Math.Max(1, calls / 5000)),
+        ];
+        Console.WriteLine($"{"case",-24} {"raw B/op",12} {"stack B/op",12} {"ratio",6} {"raw us",10} {"stack us",10} {"ratio",6}");
+        foreach (var (name, raw, stack, n) in cases)
+        {
+            var rawBytes = await BytesAsync(raw, n).ConfigureAwait(false);
+            var stackBytes = await BytesAsync(stack, n).ConfigureAwait(false);
+            double rawTime = double.MaxValue, stackTime = double.MaxValue;
+            for (var block = 0; block < 15; block++)
+            {
+                rawTime = Math.Min(rawTime, await TimeAsync(raw, n).ConfigureAwait(false));
+                stackTime = Math.Min(stackTime, await TimeAsync(stack, n).ConfigureAwait(false));
+            }
+            Console.WriteLine($"{name,-24} {rawBytes,12:N0} {stackBytes,12:N0} {stackBytes / rawBytes,6:0.00} {rawTime,10:N2} {stackTime,10:N2} {stackTime / rawTime,6:0.00}");
+        }
+        b.Cleanup();
+    }
+
+    private static async Task<double> BytesAsync(Func<Task> call, int n)
+    {
+        for (var i = 0; i < Math.Max(5, n / 10); i++) await call().ConfigureAwait(false);
+        var before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < n; i++) await call().ConfigureAwait(false);
+        return (double)(GC.GetTotalAllocatedBytes(precise: true) - before) / n;
+    }
+
+    private static async Task<double> TimeAsync(Func<Task> call, int n)
+    {
+        var started = Stopwatch.GetTimestamp();
+        for (var i = 0; i < n; i++) await call().ConfigureAwait(false);
+        return Stopwatch.GetElapsedTime(started).TotalMicroseconds / n;
+    }
+}

@@ -1,0 +1,64 @@
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Protocol;
+
+namespace RoboMakerDeploy.Benchmarks;
+
+/// <summary>
+/// The floor the client stack is measured against: the same wire bytes with nothing but the essentials.
+/// A plain <see cref="HttpMessageInvoker"/> over the same handler, the same source-generated JSON context
+/// and the project's signer, with no Refit, no Polly, no validation, no diagnostics. Lean, but complete:
+/// it signs every request (host, content-type, x-amz-date) exactly as the stack does, reads the whole
+/// body and parses it into the same records.
+/// </summary>
+public sealed class RawClient(HttpMessageHandler handler) : IDisposable
+{
+    private readonly HttpMessageInvoker _invoker = new(handler, disposeHandler: false);
+    private readonly AwsCredentials _credentials = new(Canned.AccessKeyId, Canned.SecretAccessKey);
+    private readonly string _host = Canned.ServiceUrl.IdnHost;
+    private readonly Uri _create = new(Canned.ServiceUrl, "/createDeploymentJob");
+    private readonly Uri _describe = new(Canned.ServiceUrl, "/describeDeploymentJob");
+    private readonly Uri _list = new(Canned.ServiceUrl, "/listDeploymentJobs");
+
+    public Task<CreateDeploymentJobResponse?> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(_create, request, RoboMakerDeployJsonContext.Default.CreateDeploymentJobRequest, RoboMakerDeployJsonContext.Default.CreateDeploymentJobResponse, cancellationToken);
+
+    public Task<DescribeDeploymentJobResponse?> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(_describe, request, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobRequest, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse, cancellationToken);
+
+    public Task<ListDeploymentJobsResponse?> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
+        SendAsync(_list, request, RoboMakerDeployJsonContext.Default.ListDeploymentJobsRequest, RoboMakerDeployJsonContext.Default.ListDeploymentJobsResponse, cancellationToken);
+
+    /// <summary>Every job of every page: the same loop a paginator runs, with nothing around it.</summary>
+    public async IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest request)
+    {
+        while (true)
+        {
+            var page = (await ListDeploymentJobsAsync(request).ConfigureAwait(false))!;
+            foreach (var job in page.DeploymentJobs) yield return job;
+            if (string.IsNullOrEmpty(page.NextToken)) yield break;
+            request = request with { NextToken = page.NextToken };
+        }
+    }
+
+    public void Dispose() => _invoker.Dispose();
+
+    private async Task<TReply?> SendAsync<TRequest, TReply>(
+        Uri uri, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TReply> replyType, CancellationToken cancellationToken)
+    {
+        var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
+        using var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        KeyValuePair<string, string>[] headers = [new("host", _host), new("content-type", "application/json")];
+        SigV4Signer.Sign("POST", uri.AbsolutePath, null, headers, body, _credentials, Canned.Region, "robomaker", DateTimeOffset.UtcNow)
+            .ApplyTo(message.Headers);
+
+        using var response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        response.EnsureSuccessStatusCode();
+        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        return JsonSerializer.Deserialize(bytes, replyType);
+    }
+}
