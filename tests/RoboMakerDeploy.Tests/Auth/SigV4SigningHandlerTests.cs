@@ -185,6 +185,30 @@ public sealed class SigV4SigningHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task A_signature_error_that_merely_mentions_time_is_not_taken_for_clock_skew()
+    {
+        var inner = new ScriptedHandler(
+            () =>
+            {
+                var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
+                {
+                    Content = new StringContent("""{"__type":"InvalidSignatureException","message":"The request signature we calculated does not match; check the timestamp header format."}""", Encoding.UTF8, "application/json"),
+                };
+                response.Headers.Date = Start.AddHours(1);
+                return response;
+            },
+            () => new HttpResponseMessage(HttpStatusCode.OK));
+        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
+        using var invoker = new HttpMessageInvoker(handler);
+
+        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Single(inner.Dates);
+        Assert.Equal(TimeSpan.Zero, handler.ClockOffset);
+    }
+
+    [Fact]
     public async Task The_skew_retry_happens_once_only()
     {
         var inner = new ScriptedHandler(() => SkewReply(Start.AddHours(1)), () => SkewReply(Start.AddHours(2)), () => new HttpResponseMessage(HttpStatusCode.OK));
