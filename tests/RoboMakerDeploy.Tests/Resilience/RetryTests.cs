@@ -248,8 +248,9 @@ public sealed class RetryTests : IDisposable
         await Wait.UntilAsync(() => call.IsCompleted, "the canceled call to end");
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.IsNotType<RoboMakerTimeoutException>(ex);
+        // The backoff timer was disposed with the call: advancing the clock can start nothing more.
+        Assert.Equal(0, _clock.ActiveCount);
         _clock.Advance(TimeSpan.FromMinutes(1));
-        await Wait.SettleAsync();
         Assert.Equal(1, transport.Count);
     }
 
@@ -264,8 +265,9 @@ public sealed class RetryTests : IDisposable
         await _clock.WaitForArmedAsync(1);
         Assert.Equal(TimeSpan.FromSeconds(7), Assert.Single(_clock.Armed));
 
+        // Timers fire inside Advance: one tick short of the delay, it is still pending.
         _clock.Advance(TimeSpan.FromSeconds(7) - TimeSpan.FromTicks(1));
-        await Wait.SettleAsync();
+        Assert.Equal(1, _clock.ActiveCount);
         Assert.Equal(1, transport.Count);
         _clock.Advance(TimeSpan.FromTicks(1));
 
@@ -384,8 +386,9 @@ public sealed class RetryTests : IDisposable
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await _clock.WaitForArmedAsync(1);
         Assert.Equal(TimeSpan.FromSeconds(2), _clock.Armed[0]);
+        // Timers fire inside Advance: one tick short of the timeout, it is still pending.
         _clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
-        await Wait.SettleAsync();
+        Assert.Equal(1, _clock.ActiveCount);
         Assert.Equal(1, transport.Count);
         _clock.Advance(TimeSpan.FromTicks(1));
 

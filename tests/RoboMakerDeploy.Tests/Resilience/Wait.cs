@@ -15,10 +15,4 @@ public static class Wait
         }
         if (!condition()) throw new TimeoutException("Gave up waiting for: " + what);
     }
-
-    /// <summary>Lets pending work run for a short, bounded while, to show that something does NOT happen.</summary>
-    public static async Task SettleAsync()
-    {
-        for (var i = 0; i < 20; i++) await Task.Delay(1);
-    }
 }
