@@ -74,7 +74,7 @@ public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pi
             case not RoboMakerException when callerToken.IsCancellationRequested:
                 // The caller gave up while the attempt failed for another reason: cancellation wins.
                 return new OperationCanceledException("The call was canceled.", exception, callerToken);
-            case HttpRequestException or IOException:
+            case HttpRequestException or IOException or System.Net.Sockets.SocketException:
                 return new RoboMakerException(
                     $"Could not reach the service: {exception.Message}",
                     innerException: exception)

@@ -36,7 +36,8 @@ public static class TransientFaults
         MalformedReplyException malformed => malformed.IsIncomplete,
         RoboMakerException service => IsThrottling(service) || IsTransientStatus(service.StatusCode),
         HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError or HttpRequestError.ConfigurationLimitExceeded } => false,
-        HttpRequestException or IOException => true,
+        // A reset can surface as a bare SocketException when it races the request being written.
+        HttpRequestException or IOException or System.Net.Sockets.SocketException => true,
         _ => false,
     };
 

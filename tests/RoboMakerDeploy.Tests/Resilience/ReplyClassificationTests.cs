@@ -94,3 +94,15 @@ public sealed class ReplyClassificationTests : IDisposable
         Assert.Equal(3, transport.Count);
     }
 }
+
+public class TransientFaultClassificationTests
+{
+    [Fact]
+    public void A_bare_socket_reset_is_transient_like_the_HttpRequestException_that_usually_wraps_it()
+    {
+        Assert.True(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset)));
+        Assert.True(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new HttpRequestException("reset")));
+        Assert.False(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new InvalidParameterException("bad")));
+        Assert.False(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new OperationCanceledException()));
+    }
+}
