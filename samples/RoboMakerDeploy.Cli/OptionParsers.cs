@@ -83,6 +83,34 @@ internal static class OptionParsers
         return null;
     }
 
+    /// <summary>
+    /// A whole number within the range the service accepts (--page-size 1-200, percentages 1-100): out of range
+    /// it is a usage error (exit code 2) here, rather than a validation error of the SDK (exit code 1).
+    /// </summary>
+    public static Func<ArgumentResult, int?> IntInRange(int min, int max) => result =>
+        ParseInRange(result, min, max) is { } value ? (int)value : null;
+
+    /// <summary>A whole number within a range, as a long (--robot-timeout 60-604800).</summary>
+    public static Func<ArgumentResult, long?> LongInRange(long min, long max) => result => ParseInRange(result, min, max);
+
+    private static long? ParseInRange(ArgumentResult result, long min, long max)
+    {
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : null;
+        if (text is null) return null;
+        var option = result.Parent is OptionResult parent ? parent.Option.Name : "option";
+        if (!long.TryParse(text, System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var value))
+        {
+            result.AddError($"{option} '{text}' is not a whole number.");
+            return null;
+        }
+        if (value < min || value > max)
+        {
+            result.AddError($"{option} must be between {min} and {max}; got {value}.");
+            return null;
+        }
+        return value;
+    }
+
     /// <summary>Job statuses as the service spells them, matched case-insensitively.</summary>
     public static readonly string[] Statuses = ["Pending", "Preparing", "InProgress", "Failed", "Succeeded", "Canceled"];
 

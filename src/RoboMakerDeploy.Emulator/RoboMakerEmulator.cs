@@ -81,6 +81,8 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.AddServerHeader = false;
+            // Bodies are cut off while they are read (a chunked one included), not buffered whole first.
+            kestrel.Limits.MaxRequestBodySize = EmulatorRequestHandler.MaxBodyBytes;
             kestrel.Listen(IPAddress.Loopback, options.Port);
         });
 

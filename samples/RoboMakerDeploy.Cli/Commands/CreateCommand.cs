@@ -17,9 +17,9 @@ internal static class CreateCommand
         var preLaunch = new Option<string?>("--pre-launch-file") { HelpName = "F", Description = "A script run on each robot before the launch file." };
         var postLaunch = new Option<string?>("--post-launch-file") { HelpName = "F", Description = "A script run on each robot after the launch file." };
         var env = KeyValues("--env", "An environment variable of the robot application (repeatable, at most 20).");
-        var concurrent = new Option<int?>("--concurrent-percentage") { HelpName = "N", Description = "The percentage of robots deployed to at the same time (1-100)." };
-        var threshold = new Option<int?>("--failure-threshold-percentage") { HelpName = "N", Description = "The percentage of failed robots that stops the deployment (1-100)." };
-        var robotTimeout = new Option<long?>("--robot-timeout") { HelpName = "SECONDS", Description = "How long one robot's deployment may take (60 to 604800 seconds)." };
+        var concurrent = new Option<int?>("--concurrent-percentage") { HelpName = "N", Description = "The percentage of robots deployed to at the same time (1-100).", CustomParser = OptionParsers.IntInRange(1, 100) };
+        var threshold = new Option<int?>("--failure-threshold-percentage") { HelpName = "N", Description = "The percentage of failed robots that stops the deployment (1-100).", CustomParser = OptionParsers.IntInRange(1, 100) };
+        var robotTimeout = new Option<long?>("--robot-timeout") { HelpName = "SECONDS", Description = "How long one robot's deployment may take (60 to 604800 seconds).", CustomParser = OptionParsers.LongInRange(60, 604_800) };
         var downloadCondition = new Option<S3Object?>("--download-condition")
         {
             HelpName = "s3://bucket/key[#etag]",

@@ -19,7 +19,7 @@ internal static class ListCommand
             CustomParser = OptionParsers.ParseStatuses,
         };
         var maxItems = new Option<int?>("--max-items") { HelpName = "N", Description = "Stop after N jobs. Default: every job, across all pages.", CustomParser = OptionParsers.ParsePositiveInt };
-        var pageSize = new Option<int?>("--page-size") { HelpName = "N", Description = "Jobs per request (1-200). Default: the service's." };
+        var pageSize = new Option<int?>("--page-size") { HelpName = "N", Description = "Jobs per request (1-200). Default: the service's.", CustomParser = OptionParsers.IntInRange(1, 200) };
         var command = new Command("list", "List deployment jobs, all pages (ListDeploymentJobs).") { fleet, status, maxItems, pageSize };
         command.Validators.Add(result =>
         {

@@ -43,7 +43,7 @@ internal static class JobTables
     /// <summary>Every robot of a described job: status, step, percent, times and failure.</summary>
     public static Table Robots(DescribeDeploymentJobResponse description)
     {
-        var anyFailure = description.RobotDeploymentSummary.Any(static r => r.RawFailureCode is not null);
+        var anyFailure = description.RobotDeploymentSummary.Any(static r => RobotProgressText.Failure(r.RawFailureCode, r.FailureReason) is not null);
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("Robot").NoWrap()).AddColumn("Status").AddColumn("Step").AddColumn(new TableColumn("Progress").RightAligned())
             .AddColumn("Started").AddColumn("Finished");
@@ -54,13 +54,13 @@ internal static class JobTables
             var cells = new List<Text>
             {
                 Cell(Names.Short(robot.Arn)),
-                Cell(robot.RawStatus),
+                Cell(RobotProgressText.Status(progress)),
                 Cell(RobotProgressText.Step(progress)),
-                Cell(Names.Percent(RobotProgressText.OverallPercent(progress))),
+                Cell(RobotProgressText.OverallPercent(progress) is { } percent ? Names.Percent(percent) : null),
                 Cell(Names.TimeOfDay(robot.DeploymentStartTime)),
                 Cell(Names.TimeOfDay(robot.DeploymentFinishTime)),
             };
-            if (anyFailure) cells.Add(Cell(robot.RawFailureCode is null ? "-" : $"{robot.RawFailureCode}: {robot.FailureReason}"));
+            if (anyFailure) cells.Add(Cell(RobotProgressText.Failure(robot.RawFailureCode, robot.FailureReason)));
             table.AddRow(cells);
         }
         return table;
@@ -69,7 +69,7 @@ internal static class JobTables
     /// <summary>A list of jobs, one per row.</summary>
     public static Table Jobs(IReadOnlyList<DeploymentJob> jobs)
     {
-        var anyFailure = jobs.Any(static j => j.RawFailureCode is not null);
+        var anyFailure = jobs.Any(static j => !string.IsNullOrEmpty(j.RawFailureCode));
         var table = new Table().Border(TableBorder.Rounded)
             .AddColumn(new TableColumn("Job").NoWrap()).AddColumn("Fleet").AddColumn("Status").AddColumn("Application").AddColumn("Version").AddColumn("Created");
         if (anyFailure) table.AddColumn("Failure");

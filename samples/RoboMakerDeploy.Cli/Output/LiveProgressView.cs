@@ -18,6 +18,7 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
     {
         private readonly Lock _gate = new();
         private readonly Dictionary<string, ProgressTask> _robots = new(StringComparer.Ordinal);
+        private readonly RobotPercents _percents = new();
         private ProgressTask? _job;
 
         public void Report(DeploymentJobProgress value)
@@ -34,7 +35,7 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
                         task = context.AddTask(Names.Short(robot.Arn), maxValue: 100);
                         _robots.Add(key, task);
                     }
-                    var percent = RobotProgressText.OverallPercent(robot);
+                    var percent = _percents.Update(robot);
                     total += percent;
                     task.Value = percent;
                     task.Description = RobotDescription(robot);
@@ -59,7 +60,7 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
             var name = Names.Short(robot.Arn).PadRight(20);
             var status = RobotProgressText.Status(robot).PadRight(21);
             var text = $"{Markup.Escape(name)} {StatusMarkup(status, failed)} [grey]{Markup.Escape(RobotProgressText.Step(robot))}[/]";
-            return robot.FailureCode is { } code ? $"{text} [red]{code}[/]" : text;
+            return string.IsNullOrEmpty(robot.RawFailureCode) ? text : $"{text} [red]{Markup.Escape(robot.RawFailureCode)}[/]";
         }
 
         private static string StatusMarkup(string? status, bool failed)

@@ -41,7 +41,7 @@ internal sealed class SimulatedJob
         Arn = arn;
         Fleet = fleet;
         Sequence = sequence;
-        CreatedAt = createdAt;
+        CreatedAt = ToMilliseconds(createdAt);
         ApplicationConfigs = applicationConfigs;
         DeploymentConfig = deploymentConfig;
         Tags = tags;
@@ -90,6 +90,7 @@ internal sealed class SimulatedJob
     /// <summary>The creation order across the emulator, for newest-first listing and page tokens.</summary>
     public long Sequence { get; }
 
+    /// <summary>When the job was created, to the millisecond like the service's timestamps.</summary>
     public DateTimeOffset CreatedAt { get; }
 
     public IReadOnlyList<DeploymentApplicationConfig> ApplicationConfigs { get; }
@@ -225,7 +226,11 @@ internal sealed class SimulatedJob
         return new RobotDeployment { Arn = robot.Arn, Status = RobotStatus.Deploying, DeploymentStartTime = startTime, ProgressDetail = progress };
     }
 
-    private DateTimeOffset At(long ticks) => CreatedAt + TimeSpan.FromTicks(ticks);
+    private DateTimeOffset At(long ticks) => ToMilliseconds(CreatedAt + TimeSpan.FromTicks(ticks));
+
+    /// <summary>The service's timestamps have millisecond precision (<c>1795386039.132</c>): whole milliseconds, rounded down.</summary>
+    public static DateTimeOffset ToMilliseconds(DateTimeOffset time) =>
+        new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 
     private PlannedFailure? PlanFailure(int index, long waveStart, IReadOnlyList<ScriptedRobotFailure> failures)
     {

@@ -294,6 +294,13 @@ public sealed class CliCommandTests : IDisposable
     [InlineData("list", "--fleet", "demo-fleet", "--status", "Failed")]
     [InlineData("list", "--status", "Exploded")]
     [InlineData("list", "--max-items", "0")]
+    [InlineData("list", "--page-size", "0")]
+    [InlineData("list", "--page-size", "500")]
+    [InlineData("list", "--page-size", "ten")]
+    [InlineData("create", "--fleet", "arn:f", "--application", "arn:a", "--application-version", "1", "--package", "p", "--launch-file", "l", "--concurrent-percentage", "0")]
+    [InlineData("create", "--fleet", "arn:f", "--application", "arn:a", "--application-version", "1", "--package", "p", "--launch-file", "l", "--failure-threshold-percentage", "101")]
+    [InlineData("create", "--fleet", "arn:f", "--application", "arn:a", "--application-version", "1", "--package", "p", "--launch-file", "l", "--robot-timeout", "59")]
+    [InlineData("create", "--fleet", "arn:f", "--application", "arn:a", "--application-version", "1", "--package", "p", "--launch-file", "l", "--robot-timeout", "604801")]
     [InlineData("list", "--status", "Failed", "--status", "Pending", "--status", "Canceled", "--status", "InProgress")]
     [InlineData("wait", "--job", "arn:x", "--timeout", "-5")]
     [InlineData("wait", "--job", "arn:x", "--timeout", "soon")]
@@ -305,6 +312,32 @@ public sealed class CliCommandTests : IDisposable
         Assert.Empty(_server.LogEntries);
         Assert.StartsWith("error: ", _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.Contains("robomaker-deploy --help", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_out_of_range_page_size_names_the_range()
+    {
+        var code = await _cli.RunAsync("list", "--page-size", "500", "--endpoint", Endpoint);
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.StartsWith("error: --page-size must be between 1 and 200; got 500.", _cli.Error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Json_output_leaves_out_collections_the_reply_did_not_have_and_escapes_only_what_json_requires()
+    {
+        Reply("/describeDeploymentJob", $$"""{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"Failed","failureReason":"The robot's battery is low.","tags":{"owner":"a+b@example.com"} }""");
+
+        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint, "--output", "json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var text = _cli.Out.ToString();
+        var json = JsonDocument.Parse(text).RootElement;
+        Assert.False(json.TryGetProperty("deploymentApplicationConfigs", out _));
+        Assert.False(json.TryGetProperty("robotDeploymentSummary", out _));
+        Assert.Equal(["arn", "failureReason", "fleet", "status", "tags"], json.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.Contains("\"The robot's battery is low.\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"a+b@example.com\"", text, StringComparison.Ordinal);
     }
 
     [Fact]
