@@ -67,18 +67,7 @@ internal sealed class DeploymentService
             var now = _time.GetUtcNow();
             var job = Idempotent("create:" + token, request) ?? StartJob(fleetArn, now, request.DeploymentApplicationConfigs, request.DeploymentConfig, request.Tags, "create:" + token, request);
             var snapshot = job.Evaluate(now, includeRobots: false);
-            return new CreateDeploymentJobResponse
-            {
-                Arn = job.Arn,
-                Fleet = job.Fleet.Arn.Arn,
-                Status = snapshot.Status,
-                DeploymentApplicationConfigs = job.ApplicationConfigs,
-                DeploymentConfig = job.DeploymentConfig,
-                FailureCode = snapshot.FailureCode,
-                FailureReason = snapshot.FailureReason,
-                CreatedAt = job.CreatedAt,
-                Tags = job.Tags,
-            };
+            return Reply(new CreateDeploymentJobResponse { Tags = job.Tags }, job, snapshot);
         }
     }
 
@@ -99,17 +88,7 @@ internal sealed class DeploymentService
                 job = StartJob(fleetArn, now, latest.ApplicationConfigs, latest.DeploymentConfig, tags: null, "sync:" + token, request);
             }
             var snapshot = job.Evaluate(now, includeRobots: false);
-            return new SyncDeploymentJobResponse
-            {
-                Arn = job.Arn,
-                Fleet = job.Fleet.Arn.Arn,
-                Status = snapshot.Status,
-                DeploymentApplicationConfigs = job.ApplicationConfigs,
-                DeploymentConfig = job.DeploymentConfig,
-                FailureCode = snapshot.FailureCode,
-                FailureReason = snapshot.FailureReason,
-                CreatedAt = job.CreatedAt,
-            };
+            return Reply(new SyncDeploymentJobResponse(), job, snapshot);
         }
     }
 
@@ -121,19 +100,7 @@ internal sealed class DeploymentService
             var now = _time.GetUtcNow();
             var job = Find(request.Job);
             var snapshot = job.Evaluate(now);
-            return new DescribeDeploymentJobResponse
-            {
-                Arn = job.Arn,
-                Fleet = job.Fleet.Arn.Arn,
-                Status = snapshot.Status,
-                DeploymentApplicationConfigs = job.ApplicationConfigs,
-                DeploymentConfig = job.DeploymentConfig,
-                FailureCode = snapshot.FailureCode,
-                FailureReason = snapshot.FailureReason,
-                CreatedAt = job.CreatedAt,
-                RobotDeploymentSummary = snapshot.Robots,
-                Tags = job.Tags,
-            };
+            return Reply(new DescribeDeploymentJobResponse { RobotDeploymentSummary = snapshot.Robots, Tags = job.Tags }, job, snapshot);
         }
     }
 
@@ -201,17 +168,7 @@ internal sealed class DeploymentService
                     break;
                 }
                 lastSequence = job.Sequence;
-                page.Add(new DeploymentJob
-                {
-                    Arn = job.Arn,
-                    Fleet = job.Fleet.Arn.Arn,
-                    Status = snapshot.Status,
-                    DeploymentApplicationConfigs = job.ApplicationConfigs,
-                    DeploymentConfig = job.DeploymentConfig,
-                    FailureCode = snapshot.FailureCode,
-                    FailureReason = snapshot.FailureReason,
-                    CreatedAt = job.CreatedAt,
-                });
+                page.Add(Reply(new DeploymentJob(), job, snapshot));
             }
             return new ListDeploymentJobsResponse { DeploymentJobs = page, NextToken = nextToken };
         }
@@ -298,4 +255,19 @@ internal sealed class DeploymentService
         var text = filter.Name + "=" + string.Join(",", filter.Values.Order(StringComparer.Ordinal));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 8));
     }
+
+    /// <summary>Fills the members every deployment-job reply shares from the job and its state now.</summary>
+    private static T Reply<T>(T reply, SimulatedJob job, JobSnapshot snapshot)
+        where T : DeploymentJobInfo =>
+        (T)((DeploymentJobInfo)reply with
+        {
+            Arn = job.Arn,
+            Fleet = job.Fleet.Arn.Arn,
+            Status = snapshot.Status,
+            DeploymentApplicationConfigs = job.ApplicationConfigs,
+            DeploymentConfig = job.DeploymentConfig,
+            FailureCode = snapshot.FailureCode,
+            FailureReason = snapshot.FailureReason,
+            CreatedAt = job.CreatedAt,
+        });
 }
