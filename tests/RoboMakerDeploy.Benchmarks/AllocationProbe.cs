@@ -37,6 +37,36 @@ internal static class AllocationProbe
         b.Cleanup();
     }
 
+    /// <summary><c>--loop case seconds</c>: one small call over and over, for a CPU profiler (e.g. dotnet-trace).</summary>
+    public static async Task<int> LoopAsync(string name, double seconds)
+    {
+        var b = new ClientStackBenchmarks();
+        b.Setup();
+        Func<Task>? call = name switch
+        {
+            "create-raw" => b.Create_Raw,
+            "create-stack" => b.Create_Stack,
+            "describe-raw" => b.Describe1_Raw,
+            "describe-stack" => b.Describe1_Stack,
+            _ => null,
+        };
+        if (call is null)
+        {
+            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw or describe-stack").ConfigureAwait(false);
+            return 2;
+        }
+        var started = Stopwatch.GetTimestamp();
+        long calls = 0;
+        while (Stopwatch.GetElapsedTime(started).TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 1000; i++) await call().ConfigureAwait(false);
+            calls += 1000;
+        }
+        Console.WriteLine($"{name}: {calls:N0} calls, {Stopwatch.GetElapsedTime(started).TotalMicroseconds / calls:0.00} us per call");
+        b.Cleanup();
+        return 0;
+    }
+
     private static async Task<double> BytesAsync(Func<Task> call, int n)
     {
         for (var i = 0; i < Math.Max(5, n / 10); i++) await call().ConfigureAwait(false);

@@ -19,6 +19,7 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     private readonly string _service;
     private readonly TimeProvider _timeProvider;
     private long _clockOffsetTicks;
+    private CachedHost? _host;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="credentials">The credentials source, asked on every request.</param>
@@ -80,13 +81,15 @@ public sealed class SigV4SigningHandler : DelegatingHandler
 
         var headers = new List<KeyValuePair<string, string>>(4)
         {
-            new("host", request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}")),
+            new("host", request.Headers.Host ?? HostOf(uri)),
         };
-        if (request.Content?.Headers.ContentType is { } contentType)
+        // The value as sent (NonValidated gives a header added as text back as that text, without parsing it).
+        if (request.Content is { } content && content.Headers.NonValidated.TryGetValues("Content-Type", out var contentType))
         {
             headers.Add(new("content-type", contentType.ToString()));
         }
-        foreach (var header in request.Headers)
+        // Finds the x-amz-* headers to sign without enumerating (and so parsing, and copying into arrays) every header.
+        foreach (var header in request.Headers.NonValidated)
         {
             if (!header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)
                 || header.Key.Equals(SigV4Signature.AmzDateHeader, StringComparison.OrdinalIgnoreCase)
@@ -95,8 +98,8 @@ public sealed class SigV4SigningHandler : DelegatingHandler
             {
                 continue;
             }
-            // HttpClient sends several values of one header as one line joined with ", ".
-            headers.Add(new(header.Key, string.Join(", ", header.Value)));
+            // As sent: HttpClient sends several values of one header as one line joined with ", ".
+            headers.Add(new(header.Key, string.Join(", ", request.Headers.GetValues(header.Key))));
         }
 
         var now = _timeProvider.GetUtcNow() + ClockOffset;
@@ -114,6 +117,23 @@ public sealed class SigV4SigningHandler : DelegatingHandler
         signature.ApplyTo(request.Headers);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The host header for <paramref name="uri"/>, built once per endpoint rather than per request.</summary>
+    private string HostOf(Uri uri)
+    {
+        var idnHost = uri.IdnHost;
+        if (uri.IsDefaultPort) return idnHost;
+        var cached = _host;
+        if (cached is not null && cached.Port == uri.Port && string.Equals(cached.IdnHost, idnHost, StringComparison.Ordinal))
+        {
+            return cached.Value;
+        }
+        var value = $"{idnHost}:{uri.Port}";
+        _host = new CachedHost(idnHost, uri.Port, value);
+        return value;
+    }
+
+    private sealed record CachedHost(string IdnHost, int Port, string Value);
 
     private static bool IsClockSkewError(HttpResponseMessage response, byte[] body)
     {

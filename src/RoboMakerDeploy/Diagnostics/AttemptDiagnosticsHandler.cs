@@ -19,6 +19,8 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
 
     private static readonly HttpRequestOptionsKey<int> AttemptKey = new("RoboMakerDeploy.Attempt");
 
+    private static readonly object[] SmallAttempts = Enumerable.Range(0, 16).Select(static n => (object)n).ToArray();
+
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RoboMakerDeploy.Attempts");
 
     /// <inheritdoc />
@@ -26,9 +28,13 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
     {
         // The retry pipeline re-sends the same request message, so the attempt number travels with it.
         var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
-        request.Options.Set(AttemptKey, attempt);
+        // The same entry HttpRequestOptions.Set writes, with the attempt number boxed once per process rather than per attempt.
+        ((IDictionary<string, object?>)request.Options)[AttemptKey.Key] = BoxedAttempt(attempt);
         var operation = OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
-        if (attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+        if (attempt > 1 && RoboMakerDeployTelemetry.Retries.Enabled)
+        {
+            RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+        }
 
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal)
@@ -38,13 +44,19 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var logged = _logger.IsEnabled(LogLevel.Debug);
+            if (activity is null && !logged) return response;
+            // The request id is only looked up (a header parse and an array) when a span or the log will carry it.
             var requestId = response.Headers.TryGetValues(ErrorReplyParser.RequestIdHeader, out var ids) ? ids.FirstOrDefault() : null;
             if (activity is not null)
             {
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, requestId);
             }
-            DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, _time.GetElapsedTime(started).TotalMilliseconds);
+            if (logged)
+            {
+                DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, _time.GetElapsedTime(started).TotalMilliseconds);
+            }
             return response;
         }
         catch (Exception ex)
@@ -66,4 +78,6 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
             throw;
         }
     }
+
+    private static object BoxedAttempt(int attempt) => (uint)attempt < (uint)SmallAttempts.Length ? SmallAttempts[attempt] : attempt;
 }
