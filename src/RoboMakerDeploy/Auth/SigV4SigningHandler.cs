@@ -73,9 +73,30 @@ public sealed class SigV4SigningHandler : DelegatingHandler
         return await SignAndSendAsync(request, body, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
     {
-        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        // Credentials at hand (providers cache them): sign and pass the request on without another async step.
+        var pending = _credentials.GetCredentialsAsync(cancellationToken);
+        if (!pending.IsCompletedSuccessfully) return AwaitCredentialsAndSendAsync(pending, request, body, cancellationToken);
+        try
+        {
+            Sign(request, body, pending.Result);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<HttpResponseMessage>(ex);
+        }
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> AwaitCredentialsAndSendAsync(ValueTask<AwsCredentials> pending, HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
+    {
+        Sign(request, body, await pending.ConfigureAwait(false));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, byte[] body, AwsCredentials credentials)
+    {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         if (!uri.IsAbsoluteUri) throw new InvalidOperationException("The request URI must be absolute to be signed.");
 
@@ -115,7 +136,6 @@ public sealed class SigV4SigningHandler : DelegatingHandler
             _service,
             now);
         signature.ApplyTo(request.Headers);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The host header for <paramref name="uri"/>, built once per endpoint rather than per request.</summary>

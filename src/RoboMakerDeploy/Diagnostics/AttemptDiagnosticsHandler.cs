@@ -17,25 +17,35 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("RoboMakerDeploy.Attempt");
-
-    private static readonly object[] SmallAttempts = Enumerable.Range(0, 16).Select(static n => (object)n).ToArray();
-
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RoboMakerDeploy.Attempts");
 
+    /// <summary>
+    /// Set when the <see cref="Resilience.ResilienceHandler"/> sits directly above: it records the number of the
+    /// attempts before each retry, so this handler need not write it (an options entry) on every first attempt.
+    /// </summary>
+    internal bool AttemptsNumberedAbove { get; init; }
+
     /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        // The retry pipeline re-sends the same request message, so the attempt number travels with it.
-        var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
-        // The same entry HttpRequestOptions.Set writes, with the attempt number boxed once per process rather than per attempt.
-        ((IDictionary<string, object?>)request.Options)[AttemptKey.Key] = BoxedAttempt(attempt);
-        var operation = OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
+        var attempt = AttemptNumber.Last(request) + 1;
+        if (!AttemptsNumberedAbove || attempt > 1) AttemptNumber.Record(request, attempt);
         if (attempt > 1 && RoboMakerDeployTelemetry.Retries.Enabled)
         {
-            RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+            RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, OperationOf(request)));
         }
 
+        // Nothing observes this attempt (no span listener, no log at Information or below, no throttle counter
+        // listener): pass it through without an extra async layer.
+        if (!RoboMakerDeployTelemetry.ActivitySource.HasListeners() && !_logger.IsEnabled(LogLevel.Information) && !RoboMakerDeployTelemetry.Throttles.Enabled)
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+        return SendObservedAsync(request, OperationOf(request), attempt, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, string? operation, int attempt, CancellationToken cancellationToken)
+    {
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal)
             : null;
@@ -79,5 +89,6 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
         }
     }
 
-    private static object BoxedAttempt(int attempt) => (uint)attempt < (uint)SmallAttempts.Length ? SmallAttempts[attempt] : attempt;
+    private static string? OperationOf(HttpRequestMessage request) =>
+        OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
 }
