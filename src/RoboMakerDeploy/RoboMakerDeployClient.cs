@@ -96,50 +96,76 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     public Uri Endpoint { get; }
 
     /// <inheritdoc />
-    public virtual async Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default)
-    {
-        RequestValidator.Validate(request);
-        // The token is fixed here, once per logical call, so every retry carries the same bytes.
-        if (request.ClientRequestToken is null)
-        {
-            request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
-        }
-        return Required(await InvokeAsync(OperationNames.CreateDeploymentJob, static (api, r, ct) => api.CreateDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.CreateDeploymentJob);
-    }
+    public virtual Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(
+            OperationNames.CreateDeploymentJob,
+            static request =>
+            {
+                RequestValidator.Validate(request);
+                // The token is fixed here, once per logical call, so every retry carries the same bytes.
+                return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
+            },
+            static (api, r, ct) => api.CreateDeploymentJob(r, ct),
+            emptyReply: null,
+            request,
+            cancellationToken);
 
     /// <inheritdoc />
-    public virtual async Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default)
-    {
-        RequestValidator.Validate(request);
-        return Required(await InvokeAsync(OperationNames.DescribeDeploymentJob, static (api, r, ct) => api.DescribeDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.DescribeDeploymentJob);
-    }
+    public virtual Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(
+            OperationNames.DescribeDeploymentJob,
+            static request =>
+            {
+                RequestValidator.Validate(request);
+                return request;
+            },
+            static (api, r, ct) => api.DescribeDeploymentJob(r, ct),
+            emptyReply: null,
+            request,
+            cancellationToken);
 
     /// <inheritdoc />
-    public virtual async Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default)
-    {
-        RequestValidator.Validate(request);
-        return Required(await InvokeAsync(OperationNames.ListDeploymentJobs, static (api, r, ct) => api.ListDeploymentJobs(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.ListDeploymentJobs);
-    }
+    public virtual Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(
+            OperationNames.ListDeploymentJobs,
+            static request =>
+            {
+                RequestValidator.Validate(request);
+                return request;
+            },
+            static (api, r, ct) => api.ListDeploymentJobs(r, ct),
+            emptyReply: null,
+            request,
+            cancellationToken);
 
     /// <inheritdoc />
-    public virtual async Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default)
-    {
-        RequestValidator.Validate(request);
-        if (request.ClientRequestToken is null)
-        {
-            request = request with { ClientRequestToken = RequestValidator.NewClientRequestToken() };
-        }
-        return Required(await InvokeAsync(OperationNames.SyncDeploymentJob, static (api, r, ct) => api.SyncDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false), OperationNames.SyncDeploymentJob);
-    }
+    public virtual Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(
+            OperationNames.SyncDeploymentJob,
+            static request =>
+            {
+                RequestValidator.Validate(request);
+                return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
+            },
+            static (api, r, ct) => api.SyncDeploymentJob(r, ct),
+            emptyReply: null,
+            request,
+            cancellationToken);
 
     /// <inheritdoc />
-    public virtual async Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default)
-    {
-        RequestValidator.Validate(request);
-        // The reply is {} (or, from some proxies, empty): both mean done.
-        return await InvokeAsync(OperationNames.CancelDeploymentJob, static (api, r, ct) => api.CancelDeploymentJob(r, ct), request, cancellationToken).ConfigureAwait(false)
-            ?? new CancelDeploymentJobResponse();
-    }
+    public virtual Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(
+            OperationNames.CancelDeploymentJob,
+            static request =>
+            {
+                RequestValidator.Validate(request);
+                return request;
+            },
+            static (api, r, ct) => api.CancelDeploymentJob(r, ct),
+            // The reply is {} (or, from some proxies, empty): both mean done.
+            emptyReply: static () => new CancelDeploymentJobResponse(),
+            request,
+            cancellationToken);
 
     /// <inheritdoc />
     public virtual IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
@@ -171,21 +197,30 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         if (disposing) _ownedHttpClient?.Dispose();
     }
 
-    private async Task<TReply?> InvokeAsync<TRequest, TReply>(
+    /// <summary>
+    /// One call: validation (<paramref name="prepare"/>, inside the returned task like any failure), the request
+    /// through Refit and the handler chain, the call's span and metrics, and an empty reply turned into
+    /// <paramref name="emptyReply"/>'s value or a <see cref="RoboMakerException"/>. A single async step per call.
+    /// </summary>
+    private async Task<TReply> InvokeAsync<TRequest, TReply>(
         string operation,
+        Func<TRequest, TRequest> prepare,
         Func<IRoboMakerDeployApi, TRequest, CancellationToken, Task<TReply?>> call,
+        Func<TReply>? emptyReply,
         TRequest request,
         CancellationToken cancellationToken)
         where TReply : class
     {
+        request = prepare(request);
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? StartCallActivity(operation)
             : null;
         var started = _options.TimeProvider.GetTimestamp();
         string? errorType = null;
+        TReply? reply;
         try
         {
-            return await call(_api, request, cancellationToken).ConfigureAwait(false);
+            reply = await call(_api, request, cancellationToken).ConfigureAwait(false);
         }
         catch (RoboMakerException ex)
         {
@@ -204,6 +239,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         {
             RecordCall(activity, operation, errorType, _options.TimeProvider.GetElapsedTime(started));
         }
+        return reply ?? emptyReply?.Invoke() ?? Required(reply, operation);
     }
 
     private Activity? StartCallActivity(string operation)

@@ -21,7 +21,7 @@ internal static class RoboMakerDeployHandlers
             InnerHandler = transport,
         };
         var reply = new ReplyHandler(options.TimeProvider) { InnerHandler = signing };
-        var diagnostics = new AttemptDiagnosticsHandler(loggerFactory, options.TimeProvider) { InnerHandler = reply };
+        var diagnostics = new AttemptDiagnosticsHandler(loggerFactory, options.TimeProvider) { InnerHandler = reply, AttemptsNumberedAbove = true };
         return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
         {
             InnerHandler = diagnostics,

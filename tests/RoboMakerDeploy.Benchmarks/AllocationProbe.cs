@@ -37,6 +37,47 @@ internal static class AllocationProbe
         b.Cleanup();
     }
 
+    /// <summary>
+    /// <c>--loop case seconds [types]</c>: one small call over and over, for a CPU profiler (e.g. dotnet-trace);
+    /// with <c>types</c>, also the runtime's allocation samples (one per ~100 KB) by type, as bytes per call.
+    /// </summary>
+    public static async Task<int> LoopAsync(string name, double seconds, bool types)
+    {
+        var b = new ClientStackBenchmarks();
+        b.Setup();
+        Func<Task>? call = name switch
+        {
+            "create-raw" => b.Create_Raw,
+            "create-stack" => b.Create_Stack,
+            "describe-raw" => b.Describe1_Raw,
+            "describe-stack" => b.Describe1_Stack,
+            _ => null,
+        };
+        if (call is null)
+        {
+            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw or describe-stack").ConfigureAwait(false);
+            return 2;
+        }
+        using var sampler = types ? new AllocationSampler() : null;
+        for (var i = 0; i < 20000; i++) await call().ConfigureAwait(false);
+        if (sampler is not null) sampler.On = true;
+        var started = Stopwatch.GetTimestamp();
+        long calls = 0;
+        while (Stopwatch.GetElapsedTime(started).TotalSeconds < seconds)
+        {
+            for (var i = 0; i < 1000; i++) await call().ConfigureAwait(false);
+            calls += 1000;
+        }
+        if (sampler is not null)
+        {
+            sampler.On = false;
+            lock (sampler.ByType) foreach (var kv in sampler.ByType.OrderByDescending(k => k.Value).Take(40)) Console.WriteLine($"{kv.Value,8} {kv.Value * 100_000.0 / calls,8:0} B/call {kv.Key}");
+        }
+        Console.WriteLine($"{name}: {calls:N0} calls, {Stopwatch.GetElapsedTime(started).TotalMicroseconds / calls:0.00} us per call");
+        b.Cleanup();
+        return 0;
+    }
+
     private static async Task<double> BytesAsync(Func<Task> call, int n)
     {
         for (var i = 0; i < Math.Max(5, n / 10); i++) await call().ConfigureAwait(false);
@@ -50,5 +91,27 @@ internal static class AllocationProbe
         var started = Stopwatch.GetTimestamp();
         for (var i = 0; i < n; i++) await call().ConfigureAwait(false);
         return Stopwatch.GetElapsedTime(started).TotalMicroseconds / n;
+    }
+}
+
+/// <summary>Counts the runtime's allocation-tick events (one per ~100 KB allocated) by type name.</summary>
+internal sealed class AllocationSampler : System.Diagnostics.Tracing.EventListener
+{
+    public Dictionary<string, long> ByType { get; } = [];
+
+    public bool On { get; set; }
+
+    protected override void OnEventSourceCreated(System.Diagnostics.Tracing.EventSource eventSource)
+    {
+        // Keyword 0x1: GC events, which include GCAllocationTick at Verbose level.
+        if (eventSource.Name == "Microsoft-Windows-DotNETRuntime") EnableEvents(eventSource, System.Diagnostics.Tracing.EventLevel.Verbose, (System.Diagnostics.Tracing.EventKeywords)0x1);
+    }
+
+    protected override void OnEventWritten(System.Diagnostics.Tracing.EventWrittenEventArgs eventData)
+    {
+        if (!On || eventData.EventName is null || !eventData.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal)) return;
+        var index = eventData.PayloadNames!.IndexOf("TypeName");
+        var name = index >= 0 ? eventData.Payload![index] as string ?? "?" : "?";
+        lock (ByType) ByType[name] = ByType.GetValueOrDefault(name) + 1;
     }
 }

@@ -6,7 +6,8 @@ namespace RoboMakerDeploy.Benchmarks;
 /// <summary>
 /// Runs the benchmarks (see README.md): BenchmarkDotNet by default, e.g.
 /// <c>dotnet run -c Release --project tests/RoboMakerDeploy.Benchmarks -- --job short --filter *</c>;
-/// <c>--alloc [calls]</c> for a quick allocation probe; <c>--retained [pages]</c> for the paginator's
+/// <c>--alloc [calls]</c> for a quick allocation probe; <c>--loop case seconds [types]</c> repeats one small call
+/// (create-raw, create-stack, describe-raw, describe-stack) for a profiler to sample; <c>--retained [pages]</c> for the paginator's
 /// retained-memory check; <c>--cold-start [runs]</c> and <c>--cold-start-cmd runs exe [args...]</c> for
 /// first-call wall times in fresh processes.
 /// </summary>
@@ -20,6 +21,8 @@ internal static class Program
             case "--alloc":
                 await AllocationProbe.RunAsync(Count(1, 20_000)).ConfigureAwait(false);
                 return 0;
+            case "--loop" when args.Length >= 3:
+                return await AllocationProbe.LoopAsync(args[1], double.Parse(args[2], CultureInfo.InvariantCulture), args.ElementAtOrDefault(3) == "types").ConfigureAwait(false);
             case "--retained":
                 return await RetainedMemoryCheck.RunAsync(Count(1, 1000)).ConfigureAwait(false);
             case "--first-call":

@@ -9,14 +9,14 @@ namespace RoboMakerDeploy.Benchmarks;
 
 /// <summary>
 /// The floor the client stack is measured against: the same wire bytes with nothing but the essentials.
-/// A plain <see cref="HttpMessageInvoker"/> over the same handler, the same source-generated JSON context
+/// A plain <see cref="HttpClient"/> over the same handler, the same source-generated JSON context
 /// and the project's signer, with no Refit, no Polly, no validation, no diagnostics. Lean, but complete:
 /// it signs every request (host, content-type, x-amz-date) exactly as the stack does, reads the whole
 /// body and parses it into the same records.
 /// </summary>
 public sealed class RawClient(HttpMessageHandler handler) : IDisposable
 {
-    private readonly HttpMessageInvoker _invoker = new(handler, disposeHandler: false);
+    private readonly HttpClient _http = new(handler, disposeHandler: false);
     private readonly AwsCredentials _credentials = new(Canned.AccessKeyId, Canned.SecretAccessKey);
     private readonly string _host = Canned.ServiceUrl.IdnHost;
     private readonly Uri _create = new(Canned.ServiceUrl, "/createDeploymentJob");
@@ -44,7 +44,7 @@ public sealed class RawClient(HttpMessageHandler handler) : IDisposable
         }
     }
 
-    public void Dispose() => _invoker.Dispose();
+    public void Dispose() => _http.Dispose();
 
     private async Task<TReply?> SendAsync<TRequest, TReply>(
         Uri uri, TRequest request, JsonTypeInfo<TRequest> requestType, JsonTypeInfo<TReply> replyType, CancellationToken cancellationToken)
@@ -56,7 +56,7 @@ public sealed class RawClient(HttpMessageHandler handler) : IDisposable
         SigV4Signer.Sign("POST", uri.AbsolutePath, null, headers, body, _credentials, Canned.Region, "robomaker", DateTimeOffset.UtcNow)
             .ApplyTo(message.Headers);
 
-        using var response = await _invoker.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
         var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
         return JsonSerializer.Deserialize(bytes, replyType);

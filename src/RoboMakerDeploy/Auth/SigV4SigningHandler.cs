@@ -19,6 +19,7 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     private readonly string _service;
     private readonly TimeProvider _timeProvider;
     private long _clockOffsetTicks;
+    private CachedHost? _host;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="credentials">The credentials source, asked on every request.</param>
@@ -72,21 +73,44 @@ public sealed class SigV4SigningHandler : DelegatingHandler
         return await SignAndSendAsync(request, body, cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
+    private Task<HttpResponseMessage> SignAndSendAsync(HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
     {
-        var credentials = await _credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        // Credentials at hand (providers cache them): sign and pass the request on without another async step.
+        var pending = _credentials.GetCredentialsAsync(cancellationToken);
+        if (!pending.IsCompletedSuccessfully) return AwaitCredentialsAndSendAsync(pending, request, body, cancellationToken);
+        try
+        {
+            Sign(request, body, pending.Result);
+        }
+        catch (Exception ex)
+        {
+            return Task.FromException<HttpResponseMessage>(ex);
+        }
+        return base.SendAsync(request, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> AwaitCredentialsAndSendAsync(ValueTask<AwsCredentials> pending, HttpRequestMessage request, byte[] body, CancellationToken cancellationToken)
+    {
+        Sign(request, body, await pending.ConfigureAwait(false));
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+
+    private void Sign(HttpRequestMessage request, byte[] body, AwsCredentials credentials)
+    {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         if (!uri.IsAbsoluteUri) throw new InvalidOperationException("The request URI must be absolute to be signed.");
 
         var headers = new List<KeyValuePair<string, string>>(4)
         {
-            new("host", request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}")),
+            new("host", request.Headers.Host ?? HostOf(uri)),
         };
-        if (request.Content?.Headers.ContentType is { } contentType)
+        // The value as sent (NonValidated gives a header added as text back as that text, without parsing it).
+        if (request.Content is { } content && content.Headers.NonValidated.TryGetValues("Content-Type", out var contentType))
         {
             headers.Add(new("content-type", contentType.ToString()));
         }
-        foreach (var header in request.Headers)
+        // Finds the x-amz-* headers to sign without enumerating (and so parsing, and copying into arrays) every header.
+        foreach (var header in request.Headers.NonValidated)
         {
             if (!header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)
                 || header.Key.Equals(SigV4Signature.AmzDateHeader, StringComparison.OrdinalIgnoreCase)
@@ -95,8 +119,8 @@ public sealed class SigV4SigningHandler : DelegatingHandler
             {
                 continue;
             }
-            // HttpClient sends several values of one header as one line joined with ", ".
-            headers.Add(new(header.Key, string.Join(", ", header.Value)));
+            // As sent: HttpClient sends several values of one header as one line joined with ", ".
+            headers.Add(new(header.Key, string.Join(", ", request.Headers.GetValues(header.Key))));
         }
 
         var now = _timeProvider.GetUtcNow() + ClockOffset;
@@ -112,8 +136,24 @@ public sealed class SigV4SigningHandler : DelegatingHandler
             _service,
             now);
         signature.ApplyTo(request.Headers);
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The host header for <paramref name="uri"/>, built once per endpoint rather than per request.</summary>
+    private string HostOf(Uri uri)
+    {
+        var idnHost = uri.IdnHost;
+        if (uri.IsDefaultPort) return idnHost;
+        var cached = _host;
+        if (cached is not null && cached.Port == uri.Port && string.Equals(cached.IdnHost, idnHost, StringComparison.Ordinal))
+        {
+            return cached.Value;
+        }
+        var value = $"{idnHost}:{uri.Port}";
+        _host = new CachedHost(idnHost, uri.Port, value);
+        return value;
+    }
+
+    private sealed record CachedHost(string IdnHost, int Port, string Value);
 
     private static bool IsClockSkewError(HttpResponseMessage response, byte[] body)
     {

@@ -84,7 +84,7 @@ public static class RoboMakerDeployServiceCollectionExtensions
             .AddHttpMessageHandler(sp =>
             {
                 var components = sp.GetRequiredKeyedService<ClientComponents>(name);
-                return new AttemptDiagnosticsHandler(components.LoggerFactory, components.Options.TimeProvider);
+                return new AttemptDiagnosticsHandler(components.LoggerFactory, components.Options.TimeProvider) { AttemptsNumberedAbove = true };
             })
             .AddHttpMessageHandler(sp => new ReplyHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Options.TimeProvider))
             .AddHttpMessageHandler(sp =>

@@ -17,19 +17,35 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
 {
     private readonly TimeProvider _time = timeProvider ?? TimeProvider.System;
 
-    private static readonly HttpRequestOptionsKey<int> AttemptKey = new("RoboMakerDeploy.Attempt");
-
     private readonly ILogger _logger = (loggerFactory ?? NullLoggerFactory.Instance).CreateLogger("RoboMakerDeploy.Attempts");
 
-    /// <inheritdoc />
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        // The retry pipeline re-sends the same request message, so the attempt number travels with it.
-        var attempt = request.Options.TryGetValue(AttemptKey, out var previous) ? previous + 1 : 1;
-        request.Options.Set(AttemptKey, attempt);
-        var operation = OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
-        if (attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation));
+    /// <summary>
+    /// Set when the <see cref="Resilience.ResilienceHandler"/> sits directly above: it records the number of the
+    /// attempts before each retry, so this handler need not write it (an options entry) on every first attempt.
+    /// </summary>
+    internal bool AttemptsNumberedAbove { get; init; }
 
+    /// <inheritdoc />
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var attempt = AttemptNumber.Last(request) + 1;
+        if (!AttemptsNumberedAbove || attempt > 1) AttemptNumber.Record(request, attempt);
+        if (attempt > 1 && RoboMakerDeployTelemetry.Retries.Enabled)
+        {
+            RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, OperationOf(request)));
+        }
+
+        // Nothing observes this attempt (no span listener, no log at Information or below, no throttle counter
+        // listener): pass it through without an extra async layer.
+        if (!RoboMakerDeployTelemetry.ActivitySource.HasListeners() && !_logger.IsEnabled(LogLevel.Information) && !RoboMakerDeployTelemetry.Throttles.Enabled)
+        {
+            return base.SendAsync(request, cancellationToken);
+        }
+        return SendObservedAsync(request, OperationOf(request), attempt, cancellationToken);
+    }
+
+    private async Task<HttpResponseMessage> SendObservedAsync(HttpRequestMessage request, string? operation, int attempt, CancellationToken cancellationToken)
+    {
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal)
             : null;
@@ -38,13 +54,19 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            var logged = _logger.IsEnabled(LogLevel.Debug);
+            if (activity is null && !logged) return response;
+            // The request id is only looked up (a header parse and an array) when a span or the log will carry it.
             var requestId = response.Headers.TryGetValues(ErrorReplyParser.RequestIdHeader, out var ids) ? ids.FirstOrDefault() : null;
             if (activity is not null)
             {
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
                 activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, requestId);
             }
-            DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, _time.GetElapsedTime(started).TotalMilliseconds);
+            if (logged)
+            {
+                DiagnosticsLog.AttemptSucceeded(_logger, operation, attempt, (int)response.StatusCode, requestId, _time.GetElapsedTime(started).TotalMilliseconds);
+            }
             return response;
         }
         catch (Exception ex)
@@ -66,4 +88,7 @@ public sealed class AttemptDiagnosticsHandler(ILoggerFactory? loggerFactory = nu
             throw;
         }
     }
+
+    private static string? OperationOf(HttpRequestMessage request) =>
+        OperationReplies.ForPath(request.RequestUri)?.Operation ?? ErrorReplyParser.OperationFromPath(request.RequestUri);
 }

@@ -49,9 +49,20 @@ public sealed class ReplyHandler : DelegatingHandler
             var body = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
             var parsed = Parse(reply, body, response);
             var content = new ParsedReplyContent(parsed, body);
-            foreach (var header in response.Content.Headers)
+            // The content headers carry over as received: NonValidated neither parses the values nor
+            // allocates an array per header, as enumerating the headers themselves does.
+            foreach (var header in response.Content.Headers.NonValidated)
             {
-                content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                // The new content's length is that of the bytes it holds (computed on demand, as for any ByteArrayContent).
+                if (string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
+                if (header.Value.Count == 1)
+                {
+                    content.Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+                }
+                else
+                {
+                    content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
             }
             response.Content.Dispose();
             response.Content = content;

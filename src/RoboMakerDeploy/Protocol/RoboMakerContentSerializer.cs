@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Refit;
@@ -20,8 +19,9 @@ internal sealed class RoboMakerContentSerializer : IHttpContentSerializer, ISync
     {
         var bytes = JsonSerializer.SerializeToUtf8Bytes(item!, TypeInfo<T>());
         var content = new JsonBodyContent(bytes);
-        // A fresh header value per request: header objects are mutable and must not be shared.
-        content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        // Added as text (an immutable string, sent as is): no header object to build per request; the
+        // ContentType property still parses it on demand.
+        content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         return content;
     }
 

@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Polly;
 using Polly.Timeout;
+using RoboMakerDeploy.Diagnostics;
 
 namespace RoboMakerDeploy.Resilience;
 
@@ -26,6 +27,9 @@ public sealed class ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pi
             var outcome = await _pipeline.ExecuteOutcomeAsync(
                 static async (ctx, state) =>
                 {
+                    // Before a retry, the number of attempts made so far travels with the request (the attempt
+                    // diagnostics handler below reads it); a first attempt needs no entry.
+                    if (state.Attempts > 0) AttemptNumber.Record(state.Request, state.Attempts);
                     state.Attempts++;
                     try
                     {
