@@ -116,7 +116,7 @@ public class EmulatorFaultTests
         var emulatorClock = NewClock();
         var clientClock = NewClock();
         clientClock.Advance(TimeSpan.FromMinutes(6));
-        await using var emulator = await StartAsync(emulatorClock);
+        await using var emulator = await StartAsync(emulatorClock, o => o.MaxClockSkew = TimeSpan.FromMinutes(5));
         using var client = Client(emulator, clientClock);
 
         var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest()));
