@@ -21,6 +21,8 @@ internal sealed class EquatableDictionary : IReadOnlyDictionary<string, string>,
     {
         null => null,
         EquatableDictionary already => already,
+        // A Dictionary (what JSON parsing yields) is copied through its own enumerator, not a boxed one.
+        IDictionary<string, string> dictionary => new EquatableDictionary(new Dictionary<string, string>(dictionary, StringComparer.Ordinal)),
         _ => new EquatableDictionary(new Dictionary<string, string>(source, StringComparer.Ordinal)),
     };
 
