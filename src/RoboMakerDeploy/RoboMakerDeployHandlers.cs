@@ -22,9 +22,8 @@ internal static class RoboMakerDeployHandlers
         };
         var reply = new ReplyHandler(options.TimeProvider) { InnerHandler = signing };
         var diagnostics = new AttemptDiagnosticsHandler(loggerFactory, options.TimeProvider) { InnerHandler = reply, AttemptsNumberedAbove = true };
-        return new ResilienceHandler(RoboMakerResiliencePipeline.Create(options, loggerFactory.CreateLogger<ResilienceHandler>()))
-        {
-            InnerHandler = diagnostics,
-        };
+        var resilience = RoboMakerResiliencePipeline.CreateHandler(RoboMakerResiliencePipeline.CreateForHandler(options, loggerFactory.CreateLogger<ResilienceHandler>()));
+        resilience.InnerHandler = diagnostics;
+        return resilience;
     }
 }

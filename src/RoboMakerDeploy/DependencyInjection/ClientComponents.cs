@@ -17,7 +17,7 @@ internal sealed class ClientComponents
         Options = options.Clone();
         Settings = ClientSettings.Resolve(Options);
         LoggerFactory = Options.LoggerFactory ?? NullLoggerFactory.Instance;
-        Pipeline = RoboMakerResiliencePipeline.Create(Options, LoggerFactory.CreateLogger<ResilienceHandler>());
+        Resilience = RoboMakerResiliencePipeline.CreateForHandler(Options, LoggerFactory.CreateLogger<ResilienceHandler>());
     }
 
     public RoboMakerDeployClientOptions Options { get; }
@@ -26,5 +26,6 @@ internal sealed class ClientComponents
 
     public ILoggerFactory LoggerFactory { get; }
 
-    public ResiliencePipeline<HttpResponseMessage> Pipeline { get; }
+    /// <summary>The pipeline and the time limits every <see cref="ResilienceHandler"/> of this registration shares.</summary>
+    public (ResiliencePipeline<HttpResponseMessage> Pipeline, CallTimeouts? Timeouts) Resilience { get; }
 }

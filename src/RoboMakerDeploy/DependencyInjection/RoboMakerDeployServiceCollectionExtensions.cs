@@ -80,7 +80,7 @@ public static class RoboMakerDeployServiceCollectionExtensions
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp => new ResilienceHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Pipeline))
+            .AddHttpMessageHandler(sp => RoboMakerResiliencePipeline.CreateHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Resilience))
             .AddHttpMessageHandler(sp =>
             {
                 var components = sp.GetRequiredKeyedService<ClientComponents>(name);

@@ -21,12 +21,31 @@ public static class RoboMakerResiliencePipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(logger);
-        if (options.ResiliencePipeline is { } replacement) return replacement;
+        return options.ResiliencePipeline ?? Build(options, logger, withTimeouts: true);
+    }
 
+    /// <summary>
+    /// What the SDK's own handler chain runs: the pipeline, and the time limits the <see cref="ResilienceHandler"/>
+    /// enforces itself (then the pipeline has no timeout strategies). With strategies of the caller's
+    /// (<see cref="RoboMakerDeployClientOptions.ConfigureResilience"/>), which must wrap the overall timeout, or a
+    /// replacement pipeline, the timeouts stay Polly strategies in the pipeline, as <see cref="Create"/> builds it.
+    /// </summary>
+    internal static (ResiliencePipeline<HttpResponseMessage> Pipeline, CallTimeouts? Timeouts) CreateForHandler(RoboMakerDeployClientOptions options, ILogger logger)
+    {
+        if (options.ResiliencePipeline is not null || options.ConfigureResilience is not null) return (Create(options, logger), null);
+        return (Build(options, logger, withTimeouts: false), CallTimeouts.For(options));
+    }
+
+    /// <summary>Creates the handler that runs requests through what <see cref="CreateForHandler"/> gives.</summary>
+    internal static ResilienceHandler CreateHandler((ResiliencePipeline<HttpResponseMessage> Pipeline, CallTimeouts? Timeouts) resilience) =>
+        new(resilience.Pipeline, resilience.Timeouts);
+
+    private static ResiliencePipeline<HttpResponseMessage> Build(RoboMakerDeployClientOptions options, ILogger logger, bool withTimeouts)
+    {
         var budget = options.EnableRetryBudget ? new RetryBudget(options.RetryBudgetCapacity) : null;
         var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = options.TimeProvider };
         options.ConfigureResilience?.Invoke(builder);
-        if (options.Timeout is { } overall)
+        if (withTimeouts && options.Timeout is { } overall)
         {
             builder.AddTimeout(overall);
         }
@@ -34,7 +53,7 @@ public static class RoboMakerResiliencePipeline
         {
             builder.AddRetry(CreateRetryOptions(options, budget, logger));
         }
-        if (options.AttemptTimeout is { } perAttempt)
+        if (withTimeouts && options.AttemptTimeout is { } perAttempt)
         {
             builder.AddTimeout(perAttempt);
         }
@@ -54,6 +73,7 @@ public static class RoboMakerResiliencePipeline
         var maxRetries = options.MaxAttempts - 1;
         var baseDelay = options.RetryBaseDelay;
         var maxDelay = options.RetryMaxDelay;
+        var timeProvider = options.TimeProvider;
         return new RetryStrategyOptions<HttpResponseMessage>
         {
             Name = "RoboMakerDeploy.Retry",
@@ -85,11 +105,11 @@ public static class RoboMakerResiliencePipeline
             },
             DelayGenerator = args =>
             {
-                if (args.Outcome.Exception is RoboMakerException { RetryAfter: { } retryAfter } && retryAfter > TimeSpan.Zero)
-                {
-                    return ValueTask.FromResult<TimeSpan?>(retryAfter);
-                }
-                return ValueTask.FromResult<TimeSpan?>(FullJitterDelay(args.AttemptNumber, baseDelay, maxDelay, jitter()));
+                var delay = args.Outcome.Exception is RoboMakerException { RetryAfter: { } retryAfter } && retryAfter > TimeSpan.Zero
+                    ? retryAfter
+                    : FullJitterDelay(args.AttemptNumber, baseDelay, maxDelay, jitter());
+                // Under the SDK's handler, a delay that would outlast the call's deadline ends at it (and the call with it).
+                return ValueTask.FromResult<TimeSpan?>(CallTimeouts.CutToDeadline(delay, args.Context, timeProvider));
             },
             OnRetry = args =>
             {
