@@ -215,7 +215,8 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? StartCallActivity(operation)
             : null;
-        var started = _options.TimeProvider.GetTimestamp();
+        // The clock is read only when a span or a duration listener will use the time.
+        var started = activity is not null || RoboMakerDeployTelemetry.Duration.Enabled ? _options.TimeProvider.GetTimestamp() : (long?)null;
         string? errorType = null;
         TReply? reply;
         try
@@ -237,7 +238,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         }
         finally
         {
-            RecordCall(activity, operation, errorType, _options.TimeProvider.GetElapsedTime(started));
+            RecordCall(activity, operation, errorType, started is { } start ? _options.TimeProvider.GetElapsedTime(start) : null);
         }
         return reply ?? emptyReply?.Invoke() ?? Required(reply, operation);
     }
@@ -255,21 +256,21 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         return activity;
     }
 
-    private static void RecordCall(Activity? activity, string operation, string? errorType, TimeSpan duration)
+    private static void RecordCall(Activity? activity, string operation, string? errorType, TimeSpan? duration)
     {
         var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
         if (errorType is null)
         {
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, 200);
             RoboMakerDeployTelemetry.Calls.Add(1, method);
-            RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method);
+            if (duration is { } took) RoboMakerDeployTelemetry.Duration.Record(took.TotalSeconds, method);
             return;
         }
         var error = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetStatus(ActivityStatusCode.Error, errorType);
         RoboMakerDeployTelemetry.Calls.Add(1, method, error);
-        RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method, error);
+        if (duration is { } failedAfter) RoboMakerDeployTelemetry.Duration.Record(failedAfter.TotalSeconds, method, error);
     }
 
     private static T Required<T>(T? reply, string operation)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net;
 using System.Text;
 using RoboMakerDeploy.Protocol;
@@ -19,7 +20,9 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     private readonly string _service;
     private readonly TimeProvider _timeProvider;
     private long _clockOffsetTicks;
-    private CachedHost? _host;
+    // The canonical parts of the URIs this handler has signed for (one per operation, typically): each request
+    // carries a new Uri instance, whose host, path and query strings would otherwise be computed afresh every time.
+    private SigningTarget[] _targets = [];
 
     /// <summary>Creates the handler.</summary>
     /// <param name="credentials">The credentials source, asked on every request.</param>
@@ -99,10 +102,11 @@ public sealed class SigV4SigningHandler : DelegatingHandler
     {
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         if (!uri.IsAbsoluteUri) throw new InvalidOperationException("The request URI must be absolute to be signed.");
+        var target = TargetOf(uri);
 
         var headers = new List<KeyValuePair<string, string>>(4)
         {
-            new("host", request.Headers.Host ?? HostOf(uri)),
+            new("host", request.Headers.Host ?? target.Host),
         };
         // The value as sent (NonValidated gives a header added as text back as that text, without parsing it).
         if (request.Content is { } content && content.Headers.NonValidated.TryGetValues("Content-Type", out var contentType))
@@ -124,11 +128,10 @@ public sealed class SigV4SigningHandler : DelegatingHandler
         }
 
         var now = _timeProvider.GetUtcNow() + ClockOffset;
-        var query = uri.Query;
         var signature = SigV4Signer.Sign(
             request.Method.Method,
-            uri.AbsolutePath,
-            query.Length > 1 ? query[1..] : null,
+            target.Path,
+            target.Query,
             headers,
             body,
             credentials,
@@ -138,22 +141,32 @@ public sealed class SigV4SigningHandler : DelegatingHandler
         signature.ApplyTo(request.Headers);
     }
 
-    /// <summary>The host header for <paramref name="uri"/>, built once per endpoint rather than per request.</summary>
-    private string HostOf(Uri uri)
+    /// <summary>
+    /// The host header, path and query to sign for <paramref name="uri"/>, computed once per distinct URI text:
+    /// two absolute URIs parsed from the same text have the same parts.
+    /// </summary>
+    private SigningTarget TargetOf(Uri uri)
     {
-        var idnHost = uri.IdnHost;
-        if (uri.IsDefaultPort) return idnHost;
-        var cached = _host;
-        if (cached is not null && cached.Port == uri.Port && string.Equals(cached.IdnHost, idnHost, StringComparison.Ordinal))
+        var text = uri.OriginalString;
+        var targets = Volatile.Read(ref _targets);
+        foreach (var known in targets)
         {
-            return cached.Value;
+            if (string.Equals(known.Uri, text, StringComparison.Ordinal)) return known;
         }
-        var value = $"{idnHost}:{uri.Port}";
-        _host = new CachedHost(idnHost, uri.Port, value);
-        return value;
+        var query = uri.Query;
+        var target = new SigningTarget(
+            text,
+            uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port.ToString(CultureInfo.InvariantCulture)}",
+            uri.AbsolutePath,
+            query.Length > 1 ? query[1..] : null);
+        // A handful of operations give a handful of URIs; URIs that vary per request (queries) are not kept.
+        if (targets.Length < MaxSigningTargets) Volatile.Write(ref _targets, [.. targets, target]);
+        return target;
     }
 
-    private sealed record CachedHost(string IdnHost, int Port, string Value);
+    private const int MaxSigningTargets = 16;
+
+    private sealed record SigningTarget(string Uri, string Host, string Path, string? Query);
 
     private static bool IsClockSkewError(HttpResponseMessage response, byte[] body)
     {

@@ -26,6 +26,9 @@ internal sealed class EquatableDictionary : IReadOnlyDictionary<string, string>,
         _ => new EquatableDictionary(new Dictionary<string, string>(source, StringComparer.Ordinal)),
     };
 
+    /// <summary>The entries, for the SDK's own code to enumerate without boxing an enumerator; never modified.</summary>
+    internal Dictionary<string, string> Items => _items;
+
     public string this[string key] => _items[key];
 
     public IEnumerable<string> Keys => _items.Keys;

@@ -14,10 +14,25 @@ internal static class OperationReplies
 
     public static OperationReply? ForPath(Uri? uri)
     {
-        var path = uri is null ? null : uri.IsAbsoluteUri ? uri.AbsolutePath : uri.OriginalString;
-        if (string.IsNullOrEmpty(path)) return null;
+        if (uri is null) return null;
+        // The text the URI was made from names the operation as it is, in the usual case: reading it
+        // spares computing the URI's path (a parse and two objects on each new Uri). Only when it does not
+        // (escaped or unusual text) is the canonical path asked for.
+        var original = uri.OriginalString.AsSpan();
+        var end = original.IndexOfAny('?', '#');
+        if (end >= 0) original = original[..end];
+        var slash = original.LastIndexOf('/');
+        // In an absolute URI the last slash must come after the "//" of the authority (or it would be a host name).
+        var authority = uri.IsAbsoluteUri ? original.IndexOf("//", StringComparison.Ordinal) + 1 : -1;
+        if (slash > authority && ForSegment(original[(slash + 1)..]) is { } known) return known;
+        if (!uri.IsAbsoluteUri) return null;
+        var path = uri.AbsolutePath;
         // The last segment names the operation: a ServiceUrl may carry a prefix (https://gateway/robomaker/).
-        return path.AsSpan(path.LastIndexOf('/') + 1) switch
+        return ForSegment(path.AsSpan(path.LastIndexOf('/') + 1));
+    }
+
+    private static OperationReply? ForSegment(ReadOnlySpan<char> segment) =>
+        segment switch
         {
             "createDeploymentJob" => Create,
             "describeDeploymentJob" => Describe,
@@ -26,7 +41,6 @@ internal static class OperationReplies
             "cancelDeploymentJob" => Cancel,
             _ => null,
         };
-    }
 }
 
 /// <summary>One operation's reply type.</summary>

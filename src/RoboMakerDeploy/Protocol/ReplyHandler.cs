@@ -132,7 +132,7 @@ public sealed class ReplyHandler : DelegatingHandler
     /// Reads the whole body, as <see cref="HttpContent.ReadAsByteArrayAsync(CancellationToken)"/> does, but
     /// straight into one array of the announced length when there is one (that method buffers and then copies).
     /// </summary>
-    private static async Task<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    private static async ValueTask<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
     {
         if (content.Headers.ContentLength is not { } announced || announced > Array.MaxLength)
         {

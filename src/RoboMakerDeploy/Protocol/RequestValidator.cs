@@ -47,17 +47,14 @@ internal static class RequestValidator
             {
                 throw Fail($"{app}.launchConfig.environmentVariables", $"may hold at most 20 variables; it holds {variables.Count}.");
             }
-            foreach (var (name, value) in variables)
+            // The SDK's own maps are enumerated through their dictionary's struct enumerator (no boxed enumerator per call).
+            if (variables is EquatableDictionary own)
             {
-                if (name.Length is 0 or > 1024 || name[0] is >= '0' and <= '9' || name.AsSpan().ContainsAnyExcept(EnvNameChars))
-                {
-                    throw Fail($"{app}.launchConfig.environmentVariables", $"has the name '{name}', which is not of the form [A-Z_][A-Z0-9_]*.");
-                }
-                if (value is null)
-                {
-                    // A null value would go out as JSON null, which the service's string map does not accept.
-                    throw Fail($"{app}.launchConfig.environmentVariables[{name}]", "must not be null.");
-                }
+                foreach (var variable in own.Items) EnvironmentVariable(variable, $"{app}.launchConfig.environmentVariables");
+            }
+            else
+            {
+                foreach (var variable in variables) EnvironmentVariable(variable, $"{app}.launchConfig.environmentVariables");
             }
         }
 
@@ -198,16 +195,40 @@ internal static class RequestValidator
         {
             throw Fail("tags", $"may hold at most 50 tags; it holds {tags.Count}.");
         }
-        foreach (var (key, value) in tags)
+        if (tags is EquatableDictionary own)
         {
-            if (key.Length is < 1 or > 128 || key.AsSpan().ContainsAnyExcept(TagChars))
-            {
-                throw Fail("tags", $"has the key '{Shorten(key)}'; keys are 1 to 128 characters of [a-zA-Z0-9 _.\\-\\/+=:].");
-            }
-            if (value is null || value.Length > 256 || value.AsSpan().ContainsAnyExcept(TagChars))
-            {
-                throw Fail($"tags[{key}]", "must be 0 to 256 characters of [a-zA-Z0-9 _.\\-\\/+=:].");
-            }
+            foreach (var tag in own.Items) Tag(tag);
+        }
+        else
+        {
+            foreach (var tag in tags) Tag(tag);
+        }
+    }
+
+    private static void Tag(KeyValuePair<string, string> tag)
+    {
+        var (key, value) = tag;
+        if (key.Length is < 1 or > 128 || key.AsSpan().ContainsAnyExcept(TagChars))
+        {
+            throw Fail("tags", $"has the key '{Shorten(key)}'; keys are 1 to 128 characters of [a-zA-Z0-9 _.\\-\\/+=:].");
+        }
+        if (value is null || value.Length > 256 || value.AsSpan().ContainsAnyExcept(TagChars))
+        {
+            throw Fail($"tags[{key}]", "must be 0 to 256 characters of [a-zA-Z0-9 _.\\-\\/+=:].");
+        }
+    }
+
+    private static void EnvironmentVariable(KeyValuePair<string, string> variable, string field)
+    {
+        var (name, value) = variable;
+        if (name.Length is 0 or > 1024 || name[0] is >= '0' and <= '9' || name.AsSpan().ContainsAnyExcept(EnvNameChars))
+        {
+            throw Fail(field, $"has the name '{name}', which is not of the form [A-Z_][A-Z0-9_]*.");
+        }
+        if (value is null)
+        {
+            // A null value would go out as JSON null, which the service's string map does not accept.
+            throw Fail($"{field}[{name}]", "must not be null.");
         }
     }
 

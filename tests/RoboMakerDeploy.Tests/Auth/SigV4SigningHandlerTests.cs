@@ -66,6 +66,65 @@ public sealed class SigV4SigningHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Requests_to_many_URIs_through_one_handler_are_each_signed_for_their_own_host_path_and_query()
+    {
+        // The handler keeps the canonical parts of the URIs it has seen; more URIs than it keeps, interleaved and
+        // repeated, must each be signed for exactly the host, path and query they are sent to.
+        var uris = new List<Uri>
+        {
+            new("https://robomaker.us-west-2.amazonaws.com/createDeploymentJob"),
+            new("http://127.0.0.1:4577/describeDeploymentJob"),
+            new("https://robomaker.us-west-2.amazonaws.com:8443/describeDeploymentJob"),
+            new("https://robomaker.us-west-2.amazonaws.com/listDeploymentJobs?b=2&a=1"),
+        };
+        uris.AddRange(Enumerable.Range(0, 20).Select(i => new Uri($"https://host{i}.example/path{i}/job?n={i}")));
+        var sent = new List<(Uri Uri, KeyValuePair<string, string>[] Headers)>();
+        using var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time)
+        {
+            InnerHandler = new Capture(sent),
+        };
+        using var invoker = new HttpMessageInvoker(handler);
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var uri in round == 1 ? Enumerable.Reverse(uris) : uris)
+            {
+                // A new Uri instance per request, as HttpClient makes one for each.
+                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(uri.OriginalString))
+                {
+                    Content = new StringContent("{}", Encoding.UTF8, "application/json"),
+                };
+                using var response = await invoker.SendAsync(request, CancellationToken.None);
+            }
+        }
+
+        Assert.Equal(3 * uris.Count, sent.Count);
+        foreach (var (uri, headers) in sent)
+        {
+            var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
+            var onTheWire = headers.Append(new KeyValuePair<string, string>("Host", host));
+            var query = uri.Query.Length > 1 ? uri.Query[1..] : null;
+            var result = SigV4Verifier.Verify(
+                "POST", uri.AbsolutePath, query, onTheWire, "{}"u8,
+                id => id == "ASIAEXAMPLE" ? "secretSECRETsecret" : null,
+                Start, TimeSpan.FromMinutes(5), "us-west-2", "robomaker");
+            Assert.True(result.IsValid, $"{uri}: {result.ErrorCode} {result.Message}");
+        }
+    }
+
+    private sealed class Capture(List<(Uri Uri, KeyValuePair<string, string>[] Headers)> sent) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var headers = request.Headers.Concat(request.Content!.Headers)
+                .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)))
+                .ToArray();
+            sent.Add((request.RequestUri!, headers));
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}"), RequestMessage = request });
+        }
+    }
+
+    [Fact]
     public async Task Recomputing_with_another_secret_fails_so_the_check_above_means_something()
     {
         ReplyOk();
