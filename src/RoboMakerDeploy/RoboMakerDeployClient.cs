@@ -16,7 +16,7 @@ namespace RoboMakerDeploy;
 /// </summary>
 public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 {
-    private readonly IRoboMakerDeployApi _api = null!;
+    private readonly IRoboMakerDeployHttpApi _api = null!;
     private readonly HttpClient? _ownedHttpClient;
     private readonly RoboMakerDeployClientOptions _options = null!;
     private readonly DeploymentJobWaiter _waiter = null!;
@@ -97,7 +97,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 
     /// <inheritdoc />
     public virtual Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync(
+        InvokeAsync<CreateDeploymentJobRequest, CreateDeploymentJobResponse>(
             OperationNames.CreateDeploymentJob,
             static request =>
             {
@@ -106,13 +106,12 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
                 return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
             },
             static (api, r, ct) => api.CreateDeploymentJob(r, ct),
-            emptyReply: null,
             request,
             cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync(
+        InvokeAsync<DescribeDeploymentJobRequest, DescribeDeploymentJobResponse>(
             OperationNames.DescribeDeploymentJob,
             static request =>
             {
@@ -120,13 +119,12 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
                 return request;
             },
             static (api, r, ct) => api.DescribeDeploymentJob(r, ct),
-            emptyReply: null,
             request,
             cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync(
+        InvokeAsync<ListDeploymentJobsRequest, ListDeploymentJobsResponse>(
             OperationNames.ListDeploymentJobs,
             static request =>
             {
@@ -134,13 +132,12 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
                 return request;
             },
             static (api, r, ct) => api.ListDeploymentJobs(r, ct),
-            emptyReply: null,
             request,
             cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync(
+        InvokeAsync<SyncDeploymentJobRequest, SyncDeploymentJobResponse>(
             OperationNames.SyncDeploymentJob,
             static request =>
             {
@@ -148,13 +145,12 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
                 return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
             },
             static (api, r, ct) => api.SyncDeploymentJob(r, ct),
-            emptyReply: null,
             request,
             cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync(
+        InvokeAsync<CancelDeploymentJobRequest, CancelDeploymentJobResponse>(
             OperationNames.CancelDeploymentJob,
             static request =>
             {
@@ -162,8 +158,6 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
                 return request;
             },
             static (api, r, ct) => api.CancelDeploymentJob(r, ct),
-            // The reply is {} (or, from some proxies, empty): both mean done.
-            emptyReply: static () => new CancelDeploymentJobResponse(),
             request,
             cancellationToken);
 
@@ -199,14 +193,13 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 
     /// <summary>
     /// One call: validation (<paramref name="prepare"/>, inside the returned task like any failure), the request
-    /// through Refit and the handler chain, the call's span and metrics, and an empty reply turned into
-    /// <paramref name="emptyReply"/>'s value or a <see cref="RoboMakerException"/>. A single async step per call.
+    /// through Refit and the handler chain, the model the reply handler parsed, and the call's span and metrics.
+    /// A single async step per call.
     /// </summary>
     private async Task<TReply> InvokeAsync<TRequest, TReply>(
         string operation,
         Func<TRequest, TRequest> prepare,
-        Func<IRoboMakerDeployApi, TRequest, CancellationToken, Task<TReply?>> call,
-        Func<TReply>? emptyReply,
+        Func<IRoboMakerDeployHttpApi, TRequest, CancellationToken, Task<HttpResponseMessage>> call,
         TRequest request,
         CancellationToken cancellationToken)
         where TReply : class
@@ -218,10 +211,11 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         // The clock is read only when a span or a duration listener will use the time.
         var started = activity is not null || RoboMakerDeployTelemetry.Duration.Enabled ? _options.TimeProvider.GetTimestamp() : (long?)null;
         string? errorType = null;
-        TReply? reply;
+        TReply reply;
         try
         {
-            reply = await call(_api, request, cancellationToken).ConfigureAwait(false);
+            using var response = await call(_api, request, cancellationToken).ConfigureAwait(false);
+            reply = await OperationReplies.ReadAsync<TReply>(response, operation, cancellationToken).ConfigureAwait(false);
         }
         catch (RoboMakerException ex)
         {
@@ -240,7 +234,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         {
             RecordCall(activity, operation, errorType, started is { } start ? _options.TimeProvider.GetElapsedTime(start) : null);
         }
-        return reply ?? emptyReply?.Invoke() ?? Required(reply, operation);
+        return reply;
     }
 
     private Activity? StartCallActivity(string operation)
@@ -273,13 +267,6 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         if (duration is { } failedAfter) RoboMakerDeployTelemetry.Duration.Record(failedAfter.TotalSeconds, method, error);
     }
 
-    private static T Required<T>(T? reply, string operation)
-        where T : class =>
-        reply ?? throw new RoboMakerException(
-            "The service replied with an empty body where a JSON reply was expected.",
-            statusCode: System.Net.HttpStatusCode.OK,
-            operation: operation);
-
     private static RoboMakerDeployClientOptions CheckedCopy(RoboMakerDeployClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -291,8 +278,8 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         return options.Clone();
     }
 
-    private static IRoboMakerDeployApi CreateApi(HttpClient httpClient) =>
-        RestService.ForGenerated<IRoboMakerDeployApi>(httpClient, RefitSettingsFactory.Create());
+    private static IRoboMakerDeployHttpApi CreateApi(HttpClient httpClient) =>
+        RestService.ForGenerated<IRoboMakerDeployHttpApi>(httpClient, RefitSettingsFactory.Create());
 
     private static SocketsHttpHandler CreateDefaultTransport() => new()
     {

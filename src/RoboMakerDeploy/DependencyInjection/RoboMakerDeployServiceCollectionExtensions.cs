@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Refit;
 using RoboMakerDeploy;
 using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.DependencyInjection;
@@ -13,7 +14,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers <see cref="IRoboMakerDeployClient"/> with an <see cref="IHttpClientFactory"/>-managed
-/// <see cref="HttpClient"/> whose handler chain retries, observes, reads replies and signs.
+/// <see cref="HttpClient"/> whose handler chain retries, observes, reads replies and signs. The Refit
+/// interface <see cref="IRoboMakerDeployApi"/> over the same chain is registered beside it, for callers who
+/// want the operations exactly as they send them (no validation, no generated idempotency token).
 /// </summary>
 public static class RoboMakerDeployServiceCollectionExtensions
 {
@@ -100,9 +103,15 @@ public static class RoboMakerDeployServiceCollectionExtensions
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName(name));
             return new RoboMakerDeployClient(http, components.Options, components.Settings);
         });
+        services.AddKeyedTransient<IRoboMakerDeployApi>(name, static (sp, key) =>
+        {
+            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName((string)key!));
+            return RestService.ForGenerated<IRoboMakerDeployApi>(http, RefitSettingsFactory.Create());
+        });
         if (name.Length == 0)
         {
             services.TryAddTransient(static sp => sp.GetRequiredKeyedService<IRoboMakerDeployClient>(DefaultName));
+            services.TryAddTransient(static sp => sp.GetRequiredKeyedService<IRoboMakerDeployApi>(DefaultName));
         }
         return builder;
     }

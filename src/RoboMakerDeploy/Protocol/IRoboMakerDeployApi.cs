@@ -4,9 +4,11 @@ using RoboMakerDeploy.Models;
 namespace RoboMakerDeploy.Protocol;
 
 /// <summary>
-/// The deployment-job operations as the service defines them: REST-JSON, each a POST with a JSON body.
-/// Refit's source generator implements it; <see cref="RoboMakerDeployClient"/> wraps it with
-/// validation, idempotency tokens and error handling, so most code wants the client instead.
+/// The deployment-job operations as the service defines them: REST-JSON, each a POST with a JSON body,
+/// answered by the typed reply. Refit's source generator implements it; the dependency-injection extensions
+/// register it over the SDK's handler chain (retries, signing, reply parsing). It sends requests as given:
+/// <see cref="RoboMakerDeployClient"/> adds validation before sending and idempotency tokens, so most code
+/// wants the client instead.
 /// </summary>
 public interface IRoboMakerDeployApi
 {

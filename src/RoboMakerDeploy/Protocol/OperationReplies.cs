@@ -12,6 +12,28 @@ internal static class OperationReplies
     private static readonly OperationReply Sync = new(OperationNames.SyncDeploymentJob, RoboMakerDeployJsonContext.Default.SyncDeploymentJobResponse, null);
     private static readonly OperationReply Cancel = new(OperationNames.CancelDeploymentJob, RoboMakerDeployJsonContext.Default.CancelDeploymentJobResponse, static () => new CancelDeploymentJobResponse());
 
+    /// <summary>
+    /// The model of a reply to <paramref name="operation"/>: the one <see cref="ReplyHandler"/> parsed, or, on a
+    /// handler chain assembled without it, the reply's own error or body read here the same way.
+    /// </summary>
+    public static ValueTask<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+        where T : class =>
+        response.Content is ParsedReplyContent { Value: T parsed }
+            ? new ValueTask<T>(parsed)
+            : ReadUnparsedAsync<T>(response, operation, cancellationToken);
+
+    private static async ValueTask<T> ReadUnparsedAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+        where T : class
+    {
+        var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode) throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, body, operation);
+        var reply = ForPath(response.RequestMessage?.RequestUri) is { } known && known.Operation == operation
+            ? known
+            : throw new InvalidOperationException($"No reply type is known for {operation}.");
+        return ReplyHandler.Parse(reply, body, response) as T
+            ?? throw new MalformedReplyException($"The service's reply is not a {typeof(T).Name}.", response.StatusCode, operation: operation);
+    }
+
     public static OperationReply? ForPath(Uri? uri)
     {
         if (uri is null) return null;

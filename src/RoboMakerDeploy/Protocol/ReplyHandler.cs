@@ -75,7 +75,7 @@ public sealed class ReplyHandler : DelegatingHandler
         }
     }
 
-    private static object Parse(OperationReply reply, byte[] body, HttpResponseMessage response)
+    internal static object Parse(OperationReply reply, byte[] body, HttpResponseMessage response)
     {
         if (body.Length == 0)
         {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Time.Testing;
 using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.DependencyInjection;
 using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Protocol;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -64,6 +65,24 @@ public sealed class DependencyInjectionTests : IDisposable
         Assert.Equal(TimeSpan.FromMinutes(1), options.Timeout);
         Assert.Equal(new Uri(_server.Url!), options.ServiceUrl);
         Assert.Equal(new Uri(_server.Url! + "/"), ((RoboMakerDeployClient)client).Endpoint);
+    }
+
+    [Fact]
+    public async Task The_Refit_interface_is_registered_over_the_same_chain_and_answers_typed_replies_and_errors()
+    {
+        _server.Given(Request.Create().WithPath("/cancelDeploymentJob").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(404).WithHeader("x-amzn-ErrorType", "ResourceNotFoundException")
+                .WithHeader("x-amzn-RequestId", "req-404").WithBody("""{"message":"no such job"}"""));
+        using var provider = Build(Configuration(("RoboMakerDeploy:Region", "us-west-2"), ("RoboMakerDeploy:ServiceUrl", _server.Url)));
+
+        var api = provider.GetRequiredService<IRoboMakerDeployApi>();
+        var job = await api.DescribeDeploymentJob(new DescribeDeploymentJobRequest { Job = JobArn }, CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<ResourceNotFoundException>(() => api.CancelDeploymentJob(new CancelDeploymentJobRequest { Job = JobArn }, CancellationToken.None));
+
+        Assert.Equal(DeploymentStatus.Succeeded, job!.Status);
+        Assert.Equal("req-404", ex.RequestId);
+        // Signed by the chain, like the client's requests.
+        Assert.All(_server.LogEntries, e => Assert.StartsWith("AWS4-HMAC-SHA256 ", e.RequestMessage!.Headers!["Authorization"].Single(), StringComparison.Ordinal));
     }
 
     [Fact]
