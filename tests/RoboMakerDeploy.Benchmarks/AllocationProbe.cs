@@ -51,11 +51,13 @@ internal static class AllocationProbe
             "create-stack" => b.Create_Stack,
             "describe-raw" => b.Describe1_Raw,
             "describe-stack" => b.Describe1_Stack,
+            "list-raw" => b.ListPage_Raw,
+            "list-stack" => b.ListPage_Stack,
             _ => null,
         };
         if (call is null)
         {
-            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw or describe-stack").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw, describe-stack, list-raw or list-stack").ConfigureAwait(false);
             return 2;
         }
         using var sampler = types ? new AllocationSampler() : null;

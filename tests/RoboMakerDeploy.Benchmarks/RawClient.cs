@@ -1,4 +1,3 @@
-using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using RoboMakerDeploy.Auth;
@@ -51,14 +50,29 @@ public sealed class RawClient(HttpMessageHandler handler) : IDisposable
     {
         var body = JsonSerializer.SerializeToUtf8Bytes(request, requestType);
         using var message = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new ByteArrayContent(body) };
-        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        // As text: no MediaTypeHeaderValue to build and parse per request.
+        message.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         KeyValuePair<string, string>[] headers = [new("host", _host), new("content-type", "application/json")];
         SigV4Signer.Sign("POST", uri.AbsolutePath, null, headers, body, _credentials, Canned.Region, "robomaker", DateTimeOffset.UtcNow)
             .ApplyTo(message.Headers);
 
-        using var response = await _http.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        // Headers first, then the body read once into one array of the announced length: HttpClient's own
+        // buffering (ResponseContentRead) and ReadAsByteArrayAsync would each copy it once more.
+        using var response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
         response.EnsureSuccessStatusCode();
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = await ReadBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
         return JsonSerializer.Deserialize(bytes, replyType);
+    }
+
+    private static async ValueTask<byte[]> ReadBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        if (content.Headers.ContentLength is not { } length) return await content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+        var bytes = new byte[length];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            await stream.ReadExactlyAsync(bytes, cancellationToken).ConfigureAwait(false);
+        }
+        return bytes;
     }
 }
