@@ -37,6 +37,36 @@ public sealed class TimeoutTests : IDisposable
             if (mode == TimeoutMode.PollyStrategies) o.ConfigureResilience = static _ => { };
         });
 
+    /// <summary>A client whose attempts never answer (until their token is canceled), with the given limits.</summary>
+    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out ScriptedTransport transport)
+    {
+        transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
+        return new RoboMakerDeployClient(Limits(_clock, mode, o =>
+        {
+            o.AttemptTimeout = attempt;
+            o.Timeout = overall;
+        }), transport);
+    }
+
+    /// <summary>Advances the clock to one tick short of <paramref name="by"/>, checks the call is still running, then by the last tick.</summary>
+    private void AdvanceToTheTick(Task call, TimeSpan by)
+    {
+        _clock.Advance(by - TimeSpan.FromTicks(1));
+        Assert.False(call.IsCompleted);
+        _clock.Advance(TimeSpan.FromTicks(1));
+    }
+
+    /// <summary>The call ended in a timeout of <paramref name="limit"/> after <paramref name="attempts"/> attempts, all of them sent, with no timer left armed.</summary>
+    private async Task<RoboMakerTimeoutException> AssertTimedOutAsync(Task call, TimeSpan limit, int attempts, int sent)
+    {
+        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
+        Assert.Equal(limit, ex.Timeout);
+        Assert.Equal(attempts, ex.Attempts);
+        Assert.Equal(attempts, sent);
+        Assert.Equal(0, _clock.ActiveCount);
+        return ex;
+    }
+
     [Theory]
     [InlineData(TimeoutMode.SdkHandler)]
     [InlineData(TimeoutMode.PollyStrategies)]
@@ -65,16 +95,12 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.PollyStrategies)]
     public async Task Attempt_timeouts_beyond_the_limit_raise_RoboMakerTimeoutException(TimeoutMode mode)
     {
-        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
-        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(2), overall: null, out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await _clock.RunAsync(call, canAdvance: null);
 
-        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
-        Assert.Equal(TimeSpan.FromSeconds(2), ex.Timeout);
-        Assert.Equal(3, ex.Attempts);
-        Assert.Equal(3, transport.Count);
+        var ex = await AssertTimedOutAsync(call, TimeSpan.FromSeconds(2), attempts: 3, sent: transport.Count);
         Assert.Equal("DescribeDeploymentJob", ex.Operation);
         Assert.Equal(TimeSpan.FromSeconds(6), _clock.Fake.GetUtcNow() - new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
     }
@@ -102,15 +128,9 @@ public sealed class TimeoutTests : IDisposable
         await _clock.WaitForArmedAsync(2);
         Assert.Equal(TimeSpan.FromSeconds(5), _clock.Armed[0]);
         Assert.Equal(mode == TimeoutMode.SdkHandler ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(10), _clock.Armed[1]);
-        _clock.Advance(TimeSpan.FromSeconds(5) - TimeSpan.FromTicks(1));
-        Assert.False(call.IsCompleted);
-        _clock.Advance(TimeSpan.FromTicks(1));
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
-        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
-        Assert.Equal(TimeSpan.FromSeconds(5), ex.Timeout);
-        Assert.Equal(1, ex.Attempts);
-        Assert.Equal(1, transport.Count);
-        Assert.Equal(0, _clock.ActiveCount);
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
     }
 
     [Theory]
@@ -118,24 +138,13 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.PollyStrategies)]
     public async Task The_overall_timeout_ends_a_stuck_attempt_and_is_not_retried(TimeoutMode mode)
     {
-        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
-        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromSeconds(30);
-            o.Timeout = TimeSpan.FromSeconds(5);
-        }), transport);
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(5), out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await _clock.WaitForArmedAsync(mode == TimeoutMode.SdkHandler ? 1 : 2);
-        _clock.Advance(TimeSpan.FromSeconds(5) - TimeSpan.FromTicks(1));
-        Assert.False(call.IsCompleted);
-        _clock.Advance(TimeSpan.FromTicks(1));
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
-        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
-        Assert.Equal(TimeSpan.FromSeconds(5), ex.Timeout);
-        Assert.Equal(1, ex.Attempts);
-        Assert.Equal(1, transport.Count);
-        Assert.Equal(0, _clock.ActiveCount);
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
     }
 
     [Theory]
@@ -143,26 +152,16 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.PollyStrategies)]
     public async Task An_attempt_timeout_is_retried_and_the_deadline_ends_the_next_attempt(TimeoutMode mode)
     {
-        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
-        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromSeconds(3);
-            o.Timeout = TimeSpan.FromSeconds(5);
-        }), transport);
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(3), overall: TimeSpan.FromSeconds(5), out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await Wait.UntilAsync(() => transport.Count == 1, "the first attempt");
         _clock.Advance(TimeSpan.FromSeconds(3));
         // Backoff is zero here: the second attempt starts at once, with 2 s of the call left.
         await Wait.UntilAsync(() => transport.Count == 2, "the second attempt");
-        _clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
-        Assert.False(call.IsCompleted);
-        _clock.Advance(TimeSpan.FromTicks(1));
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(2));
 
-        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
-        Assert.Equal(TimeSpan.FromSeconds(5), ex.Timeout);
-        Assert.Equal(2, ex.Attempts);
-        Assert.Equal(2, transport.Count);
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 2, sent: transport.Count);
     }
 
     [Theory]
@@ -170,12 +169,7 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.PollyStrategies)]
     public async Task The_caller_cancelling_a_stuck_attempt_gets_OperationCanceledException_not_a_timeout(TimeoutMode mode)
     {
-        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
-        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
-        {
-            o.AttemptTimeout = TimeSpan.FromSeconds(30);
-            o.Timeout = TimeSpan.FromSeconds(100);
-        }), transport);
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(100), out var transport);
         using var cts = new CancellationTokenSource();
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }, cts.Token);
