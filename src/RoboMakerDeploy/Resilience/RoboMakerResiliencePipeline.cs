@@ -6,10 +6,12 @@ using Polly.Timeout;
 namespace RoboMakerDeploy.Resilience;
 
 /// <summary>
-/// Builds the resilience pipeline every call runs through, outermost first: the caller's own strategies
+/// Builds the resilience pipeline, outermost first: the caller's own strategies
 /// (<see cref="RoboMakerDeployClientOptions.ConfigureResilience"/>), the overall timeout, the retry
 /// (exponential backoff with full jitter, <c>Retry-After</c> honoured, bounded by a client-wide
-/// <see cref="RetryBudget"/>), and the per-attempt timeout.
+/// <see cref="RetryBudget"/>), and the per-attempt timeout. The SDK's own clients run the same retry, but
+/// when no strategies of the caller's must wrap the timeouts, their <see cref="ResilienceHandler"/> enforces
+/// both limits itself with one timer per call (same behaviour, less work per call).
 /// </summary>
 public static class RoboMakerResiliencePipeline
 {
