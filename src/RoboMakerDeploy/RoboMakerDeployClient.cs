@@ -98,13 +98,10 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public virtual Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<CreateDeploymentJobRequest, CreateDeploymentJobResponse>(
-            OperationNames.CreateDeploymentJob,
-            static request =>
-            {
-                RequestValidator.Validate(request);
-                // The token is fixed here, once per logical call, so every retry carries the same bytes.
-                return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
-            },
+            OperationReplies.Create,
+            RequestValidator.Validate,
+            // The token is fixed here, once per logical call, so every retry carries the same bytes.
+            static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r,
             static (api, r, ct) => api.CreateDeploymentJob(r, ct),
             request,
             cancellationToken);
@@ -112,12 +109,9 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public virtual Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<DescribeDeploymentJobRequest, DescribeDeploymentJobResponse>(
-            OperationNames.DescribeDeploymentJob,
-            static request =>
-            {
-                RequestValidator.Validate(request);
-                return request;
-            },
+            OperationReplies.Describe,
+            RequestValidator.Validate,
+            withToken: null,
             static (api, r, ct) => api.DescribeDeploymentJob(r, ct),
             request,
             cancellationToken);
@@ -125,12 +119,9 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public virtual Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<ListDeploymentJobsRequest, ListDeploymentJobsResponse>(
-            OperationNames.ListDeploymentJobs,
-            static request =>
-            {
-                RequestValidator.Validate(request);
-                return request;
-            },
+            OperationReplies.List,
+            RequestValidator.Validate,
+            withToken: null,
             static (api, r, ct) => api.ListDeploymentJobs(r, ct),
             request,
             cancellationToken);
@@ -138,12 +129,9 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public virtual Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<SyncDeploymentJobRequest, SyncDeploymentJobResponse>(
-            OperationNames.SyncDeploymentJob,
-            static request =>
-            {
-                RequestValidator.Validate(request);
-                return request.ClientRequestToken is null ? request with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : request;
-            },
+            OperationReplies.Sync,
+            RequestValidator.Validate,
+            static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r,
             static (api, r, ct) => api.SyncDeploymentJob(r, ct),
             request,
             cancellationToken);
@@ -151,12 +139,9 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public virtual Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync<CancelDeploymentJobRequest, CancelDeploymentJobResponse>(
-            OperationNames.CancelDeploymentJob,
-            static request =>
-            {
-                RequestValidator.Validate(request);
-                return request;
-            },
+            OperationReplies.Cancel,
+            RequestValidator.Validate,
+            withToken: null,
             static (api, r, ct) => api.CancelDeploymentJob(r, ct),
             request,
             cancellationToken);
@@ -192,30 +177,34 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     }
 
     /// <summary>
-    /// One call: validation (<paramref name="prepare"/>, inside the returned task like any failure), the request
+    /// One call: validation (<paramref name="validate"/>, inside the returned task like any failure) and the
+    /// idempotency token of an operation that takes one (<paramref name="withToken"/>), the request
     /// through Refit and the handler chain, the model the reply handler parsed, and the call's span and metrics.
     /// A single async step per call.
     /// </summary>
     private async Task<TReply> InvokeAsync<TRequest, TReply>(
-        string operation,
-        Func<TRequest, TRequest> prepare,
+        OperationReply reply,
+        Action<TRequest> validate,
+        Func<TRequest, TRequest>? withToken,
         Func<IRoboMakerDeployHttpApi, TRequest, CancellationToken, Task<HttpResponseMessage>> call,
         TRequest request,
         CancellationToken cancellationToken)
         where TReply : class
     {
-        request = prepare(request);
+        validate(request);
+        if (withToken is not null) request = withToken(request);
+        var operation = reply.Operation;
         using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
             ? StartCallActivity(operation)
             : null;
         // The clock is read only when a span or a duration listener will use the time.
         var started = activity is not null || RoboMakerDeployTelemetry.Duration.Enabled ? _options.TimeProvider.GetTimestamp() : (long?)null;
         string? errorType = null;
-        TReply reply;
+        TReply model;
         try
         {
             using var response = await call(_api, request, cancellationToken).ConfigureAwait(false);
-            reply = await OperationReplies.ReadAsync<TReply>(response, operation, cancellationToken).ConfigureAwait(false);
+            model = await OperationReplies.ReadAsync<TReply>(response, reply, cancellationToken).ConfigureAwait(false);
         }
         catch (RoboMakerException ex)
         {
@@ -234,7 +223,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         {
             RecordCall(activity, operation, errorType, started is { } start ? _options.TimeProvider.GetElapsedTime(start) : null);
         }
-        return reply;
+        return model;
     }
 
     private Activity? StartCallActivity(string operation)

@@ -6,32 +6,29 @@ namespace RoboMakerDeploy.Protocol;
 /// <summary>What each operation's path replies with, so replies can be parsed below Refit.</summary>
 internal static class OperationReplies
 {
-    private static readonly OperationReply Create = new(OperationNames.CreateDeploymentJob, RoboMakerDeployJsonContext.Default.CreateDeploymentJobResponse, null);
-    private static readonly OperationReply Describe = new(OperationNames.DescribeDeploymentJob, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse, null);
-    private static readonly OperationReply List = new(OperationNames.ListDeploymentJobs, RoboMakerDeployJsonContext.Default.ListDeploymentJobsResponse, null);
-    private static readonly OperationReply Sync = new(OperationNames.SyncDeploymentJob, RoboMakerDeployJsonContext.Default.SyncDeploymentJobResponse, null);
-    private static readonly OperationReply Cancel = new(OperationNames.CancelDeploymentJob, RoboMakerDeployJsonContext.Default.CancelDeploymentJobResponse, static () => new CancelDeploymentJobResponse());
+    public static readonly OperationReply Create = new(OperationNames.CreateDeploymentJob, RoboMakerDeployJsonContext.Default.CreateDeploymentJobResponse, null);
+    public static readonly OperationReply Describe = new(OperationNames.DescribeDeploymentJob, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse, null);
+    public static readonly OperationReply List = new(OperationNames.ListDeploymentJobs, RoboMakerDeployJsonContext.Default.ListDeploymentJobsResponse, null);
+    public static readonly OperationReply Sync = new(OperationNames.SyncDeploymentJob, RoboMakerDeployJsonContext.Default.SyncDeploymentJobResponse, null);
+    public static readonly OperationReply Cancel = new(OperationNames.CancelDeploymentJob, RoboMakerDeployJsonContext.Default.CancelDeploymentJobResponse, static () => new CancelDeploymentJobResponse());
 
     /// <summary>
     /// The model of a reply to <paramref name="operation"/>: the one <see cref="ReplyHandler"/> parsed, or, on a
     /// handler chain assembled without it, the reply's own error or body read here the same way.
     /// </summary>
-    public static ValueTask<T> ReadAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    public static ValueTask<T> ReadAsync<T>(HttpResponseMessage response, OperationReply operation, CancellationToken cancellationToken)
         where T : class =>
         response.Content is ParsedReplyContent { Value: T parsed }
             ? new ValueTask<T>(parsed)
             : ReadUnparsedAsync<T>(response, operation, cancellationToken);
 
-    private static async ValueTask<T> ReadUnparsedAsync<T>(HttpResponseMessage response, string operation, CancellationToken cancellationToken)
+    private static async ValueTask<T> ReadUnparsedAsync<T>(HttpResponseMessage response, OperationReply operation, CancellationToken cancellationToken)
         where T : class
     {
         var body = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode) throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, body, operation);
-        var reply = ForPath(response.RequestMessage?.RequestUri) is { } known && known.Operation == operation
-            ? known
-            : throw new InvalidOperationException($"No reply type is known for {operation}.");
-        return ReplyHandler.Parse(reply, body, response) as T
-            ?? throw new MalformedReplyException($"The service's reply is not a {typeof(T).Name}.", response.StatusCode, operation: operation);
+        if (!response.IsSuccessStatusCode) throw ErrorReplyParser.Parse(response.StatusCode, response.Headers, body, operation.Operation);
+        return ReplyHandler.Parse(operation, body, response) as T
+            ?? throw new MalformedReplyException($"The service's reply is not a {typeof(T).Name}.", response.StatusCode, operation: operation.Operation);
     }
 
     public static OperationReply? ForPath(Uri? uri)
