@@ -62,7 +62,7 @@ public sealed class ResilienceHandler : DelegatingHandler
         }
         finally
         {
-            state.ReleaseTimer(_timeouts);
+            state.ReleaseTimer();
             ResilienceContextPool.Shared.Return(context);
         }
     }
@@ -120,8 +120,9 @@ public sealed class ResilienceHandler : DelegatingHandler
             outcome = Outcome.FromException<HttpResponseMessage>(ex);
         }
 
-        // The attempt failed (or, from a handler that does not throw, came back with an error status) and a retry may follow: its timer must not run on through the backoff delay,
-        // and the delay must end by the call's deadline.
+        // The attempt failed (or, from a handler that does not throw, came back with an error status) and a
+        // retry may follow: its timer must not run on through the backoff delay, and the delay must end by the
+        // call's deadline.
         state.DisarmTimer();
         if (state.Deadline != 0) context.Properties.Set(CallTimeouts.DeadlineKey, state.Deadline);
         return outcome;
@@ -165,6 +166,7 @@ public sealed class ResilienceHandler : DelegatingHandler
     private sealed class AttemptState(ResilienceHandler handler, HttpRequestMessage request, CancellationToken callerToken)
     {
         private CancellationTokenSource? _timer;
+        private TimeProvider? _timerClock;
         private CancellationTokenRegistration _callerLink;
 
         public ResilienceHandler Handler { get; } = handler;
@@ -193,6 +195,7 @@ public sealed class ResilienceHandler : DelegatingHandler
             if (timer is null)
             {
                 timer = _timer = TakeTimer(timeProvider);
+                _timerClock = timeProvider;
                 // The caller's cancellation reaches the attempt through the timer's token.
                 if (CallerToken.CanBeCanceled) _callerLink = CallerToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timer);
             }
@@ -203,25 +206,20 @@ public sealed class ResilienceHandler : DelegatingHandler
         public void DisarmTimer()
         {
             if (_timer is not { } timer) return;
-            if (timer.IsCancellationRequested)
-            {
-                // A fired timer cannot be re-armed: the next attempt takes a fresh one.
-                _callerLink.Dispose();
-                _callerLink = default;
-                timer.Dispose();
-                _timer = null;
-                return;
-            }
-            timer.CancelAfter(Timeout.InfiniteTimeSpan);
+            // A fired timer cannot be re-armed: it is let go, and the next attempt takes a fresh one.
+            if (timer.IsCancellationRequested) ReleaseTimer();
+            else timer.CancelAfter(Timeout.InfiniteTimeSpan);
         }
 
-        public void ReleaseTimer(CallTimeouts? timeouts)
+        public void ReleaseTimer()
         {
             if (_timer is not { } timer) return;
             _timer = null;
             _callerLink.Dispose();
-            // Only a system-clock source can be reset and reused (resetting one on another clock would not stop its timer).
-            if (ReferenceEquals(timeouts?.TimeProvider, TimeProvider.System) && t_spareTimer is null && timer.TryReset())
+            _callerLink = default;
+            // Only a system-clock source can be reset and reused (resetting one on another clock would not stop its
+            // timer); one that fired or was canceled cannot be reset.
+            if (ReferenceEquals(_timerClock, TimeProvider.System) && t_spareTimer is null && timer.TryReset())
             {
                 t_spareTimer = timer;
                 return;
