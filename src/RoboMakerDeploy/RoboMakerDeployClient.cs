@@ -1,10 +1,12 @@
 using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Text.Json;
 using Refit;
 using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Pagination;
+using RoboMakerDeploy.Pipeline;
 using RoboMakerDeploy.Protocol;
-using RoboMakerDeploy.Resilience;
 using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy;
@@ -12,81 +14,63 @@ namespace RoboMakerDeploy;
 /// <summary>
 /// The client of the RoboMaker fleet-deployment API. Every call is validated before it is sent, signed
 /// with SigV4 at the moment it is sent, retried on throttling and transient faults, and turned into a
-/// typed reply or a <see cref="RoboMakerException"/>. Thread-safe; create one per endpoint and reuse it.
+/// typed response (carrying its <see cref="ResponseMetadata"/>) or a <see cref="RoboMakerException"/>.
+/// Thread-safe; create one per endpoint and reuse it. Mock <see cref="IRoboMakerDeployClient"/> in tests.
 /// </summary>
-public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
+/// <remarks>
+/// A call, top to bottom: the operation's descriptor (<c>Protocol/Operations.cs</c>) validates the request and adds
+/// an idempotency token where the operation takes one; the body is serialized once; Refit's generated client builds
+/// the HTTP request with the call's state attached; the handler chain (<c>Pipeline/ClientPipeline.cs</c>) retries,
+/// observes, reads the response and signs; the parsed response comes back on the call, with its metadata.
+/// </remarks>
+public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 {
-    private readonly IRoboMakerDeployHttpApi _api = null!;
+    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
+
+    private readonly IRoboMakerDeployHttpApi _api;
     private readonly HttpClient? _ownedHttpClient;
-    private readonly RoboMakerDeployClientOptions _options = null!;
-    private readonly DeploymentJobWaiter _waiter = null!;
+    private readonly DeploymentJobWaiter _waiter;
 
     /// <summary>Creates a client that talks to the endpoint of the configured (or environment's) Region.</summary>
     /// <param name="options">The settings; null for the defaults.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
     public RoboMakerDeployClient(RoboMakerDeployClientOptions? options = null)
-        : this(options ?? new RoboMakerDeployClientOptions(), CreateDefaultTransport(), ownsTransport: true)
+        : this(new ClientPipeline(CheckedCopy(options ?? new RoboMakerDeployClientOptions())), CreateDefaultTransport(), ownsTransport: true)
     {
     }
 
     /// <summary>
-    /// Creates a client whose requests, after validation, retries and signing, go to
-    /// <paramref name="transport"/> (for instance an in-memory handler in tests or benchmarks).
+    /// Creates a client whose requests, after validation, retries and signing, go to <paramref name="transport"/>
+    /// (for instance an in-memory handler in tests or benchmarks). The SDK's own handlers always run above it.
     /// </summary>
     /// <param name="options">The settings.</param>
     /// <param name="transport">The innermost handler, which sends the bytes. The client does not dispose it.</param>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the option.</exception>
     public RoboMakerDeployClient(RoboMakerDeployClientOptions options, HttpMessageHandler transport)
-        : this(options, transport, ownsTransport: false)
+        : this(new ClientPipeline(CheckedCopy(options)), transport ?? throw new ArgumentNullException(nameof(transport)), ownsTransport: false)
     {
     }
 
-    /// <summary>
-    /// Creates a client over an <see cref="HttpClient"/> whose handler chain already retries and signs,
-    /// as the dependency-injection extensions build it. Its <see cref="HttpClient.BaseAddress"/> is set
-    /// to the endpoint when it has none.
-    /// </summary>
-    /// <param name="httpClient">The configured client; not disposed by this client.</param>
-    /// <param name="options">The settings the handler chain was built from.</param>
-    public RoboMakerDeployClient(HttpClient httpClient, RoboMakerDeployClientOptions options)
-        : this(httpClient, CheckedCopy(options), settings: null)
+    /// <summary>The dependency-injection path: an <see cref="HttpClient"/> whose handlers <paramref name="pipeline"/> created.</summary>
+    internal RoboMakerDeployClient(HttpClient httpClient, ClientPipeline pipeline)
+        : this(httpClient ?? throw new ArgumentNullException(nameof(httpClient)), pipeline, ownsHttpClient: false)
     {
     }
 
-    /// <summary>The dependency-injection path: options already validated, settings resolved once per registration.</summary>
-    internal RoboMakerDeployClient(HttpClient httpClient, RoboMakerDeployClientOptions options, ClientSettings? settings)
+    private RoboMakerDeployClient(ClientPipeline pipeline, HttpMessageHandler transport, bool ownsTransport)
+        : this(CreateHttpClient(pipeline, transport, ownsTransport), pipeline, ownsHttpClient: true)
     {
-        ArgumentNullException.ThrowIfNull(httpClient);
-        _options = options;
-        settings ??= ClientSettings.Resolve(_options);
-        Region = settings.Region;
-        Endpoint = settings.Endpoint;
-        httpClient.BaseAddress ??= settings.Endpoint;
-        _api = CreateApi(httpClient);
-        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
     }
 
-    /// <summary>For mocking frameworks only: a client with no connection.</summary>
-    protected RoboMakerDeployClient()
+    private RoboMakerDeployClient(HttpClient httpClient, ClientPipeline pipeline, bool ownsHttpClient)
     {
-        Region = string.Empty;
-        Endpoint = new Uri("https://localhost/");
-    }
-
-    private RoboMakerDeployClient(RoboMakerDeployClientOptions options, HttpMessageHandler transport, bool ownsTransport)
-    {
-        ArgumentNullException.ThrowIfNull(transport);
-        _options = CheckedCopy(options);
-        var settings = ClientSettings.Resolve(_options);
-        Region = settings.Region;
-        Endpoint = settings.Endpoint;
-        var chain = RoboMakerDeployHandlers.CreateChain(_options, settings, transport);
-        _ownedHttpClient = new HttpClient(chain, disposeHandler: ownsTransport)
-        {
-            BaseAddress = settings.Endpoint,
-            // The SDK owns timeouts (per attempt and per call), so HttpClient's own cannot cut across retries.
-            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
-        };
-        _api = CreateApi(_ownedHttpClient);
-        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
+        Options = pipeline.Options;
+        Region = pipeline.Settings.Region;
+        Endpoint = pipeline.Settings.Endpoint;
+        httpClient.BaseAddress ??= Endpoint;
+        _ownedHttpClient = ownsHttpClient ? httpClient : null;
+        _api = RestService.ForGenerated<IRoboMakerDeployHttpApi>(httpClient, RefitSettingsFactory.Create());
+        _waiter = new DeploymentJobWaiter(this, Options.TimeProvider, Options.LoggerFactory);
     }
 
     /// <summary>The Region requests are signed for.</summary>
@@ -95,67 +79,39 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <summary>The endpoint requests are sent to.</summary>
     public Uri Endpoint { get; }
 
-    /// <inheritdoc />
-    public virtual Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<CreateDeploymentJobRequest, CreateDeploymentJobResponse>(
-            OperationReplies.Create,
-            RequestValidator.Validate,
-            // The token is fixed here, once per logical call, so every retry carries the same bytes.
-            static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r,
-            static (api, r, ct) => api.CreateDeploymentJob(r, ct),
-            request,
-            cancellationToken);
+    /// <summary>The options the client was built from (a validated copy).</summary>
+    internal RoboMakerDeployClientOptions Options { get; }
 
     /// <inheritdoc />
-    public virtual Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<DescribeDeploymentJobRequest, DescribeDeploymentJobResponse>(
-            OperationReplies.Describe,
-            RequestValidator.Validate,
-            withToken: null,
-            static (api, r, ct) => api.DescribeDeploymentJob(r, ct),
-            request,
-            cancellationToken);
+    public Task<CreateDeploymentJobResponse> CreateDeploymentJobAsync(CreateDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CreateDeploymentJob, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<ListDeploymentJobsRequest, ListDeploymentJobsResponse>(
-            OperationReplies.List,
-            RequestValidator.Validate,
-            withToken: null,
-            static (api, r, ct) => api.ListDeploymentJobs(r, ct),
-            request,
-            cancellationToken);
+    public Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DescribeDeploymentJob, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<SyncDeploymentJobRequest, SyncDeploymentJobResponse>(
-            OperationReplies.Sync,
-            RequestValidator.Validate,
-            static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r,
-            static (api, r, ct) => api.SyncDeploymentJob(r, ct),
-            request,
-            cancellationToken);
+    public Task<ListDeploymentJobsResponse> ListDeploymentJobsAsync(ListDeploymentJobsRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.ListDeploymentJobs, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
-        InvokeAsync<CancelDeploymentJobRequest, CancelDeploymentJobResponse>(
-            OperationReplies.Cancel,
-            RequestValidator.Validate,
-            withToken: null,
-            static (api, r, ct) => api.CancelDeploymentJob(r, ct),
-            request,
-            cancellationToken);
+    public Task<SyncDeploymentJobResponse> SyncDeploymentJobAsync(SyncDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.SyncDeploymentJob, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
+    public Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CancelDeploymentJob, request, cancellationToken);
+
+    /// <inheritdoc />
+    public IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
         DeploymentJobPaginator.ListAllAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
         DeploymentJobPaginator.ListPagesAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
-    public virtual Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
+    public Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
         string jobArn,
         DeploymentWaitOptions? options = null,
         IProgress<DeploymentJobProgress>? progress = null,
@@ -163,52 +119,32 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         _waiter.WaitAsync(jobArn, options, progress, cancellationToken);
 
     /// <summary>Releases the HTTP connection pool the client created, if it created one.</summary>
-    public void Dispose()
-    {
-        Dispose(disposing: true);
-        GC.SuppressFinalize(this);
-    }
-
-    /// <summary>Releases resources.</summary>
-    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
-    protected virtual void Dispose(bool disposing)
-    {
-        if (disposing) _ownedHttpClient?.Dispose();
-    }
+    public void Dispose() => _ownedHttpClient?.Dispose();
 
     /// <summary>
-    /// One call: validation (<paramref name="validate"/>, inside the returned task like any failure) and the
-    /// idempotency token of an operation that takes one (<paramref name="withToken"/>), the request
-    /// through Refit and the handler chain, the model the reply handler parsed, and the call's span and metrics.
-    /// A single async step per call.
+    /// One call: validation and the idempotency token (inside the returned task, like any failure), the body serialized
+    /// once, Refit and the handler chain, the parsed response with its metadata, and the call's span and metrics.
     /// </summary>
-    private async Task<TReply> InvokeAsync<TRequest, TReply>(
-        OperationReply reply,
-        Action<TRequest> validate,
-        Func<TRequest, TRequest>? withToken,
-        Func<IRoboMakerDeployHttpApi, TRequest, CancellationToken, Task<HttpResponseMessage>> call,
-        TRequest request,
-        CancellationToken cancellationToken)
-        where TReply : class
+    private async Task<TResponse> InvokeAsync<TRequest, TResponse>(Operation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
+        where TResponse : class
     {
-        validate(request);
-        if (withToken is not null) request = withToken(request);
-        var operation = reply.Operation;
-        using var activity = RoboMakerDeployTelemetry.ActivitySource.HasListeners()
-            ? StartCallActivity(operation)
-            : null;
-        // The clock is read only when a span or a duration listener will use the time.
-        var started = activity is not null || RoboMakerDeployTelemetry.Duration.Enabled ? _options.TimeProvider.GetTimestamp() : (long?)null;
+        ArgumentNullException.ThrowIfNull(request);
+        operation.Validate(request);
+        if (operation.WithIdempotencyToken is { } withToken) request = withToken(request);
+        var call = new RoboMakerCall(operation, JsonSerializer.SerializeToUtf8Bytes(request, operation.RequestType));
+        using var content = new ByteArrayContent(call.Body);
+        content.Headers.ContentType = JsonContentType;
+
+        using var activity = StartCallActivity(operation.Name);
+        var started = Options.TimeProvider.GetTimestamp();
         string? errorType = null;
-        TReply model;
         try
         {
-            using var response = await call(_api, request, cancellationToken).ConfigureAwait(false);
-            model = await OperationReplies.ReadAsync<TReply>(response, reply, cancellationToken).ConfigureAwait(false);
+            using var response = await operation.Send(_api, content, call, cancellationToken).ConfigureAwait(false);
+            return operation.WithMetadata((TResponse)call.Response!, call.Metadata());
         }
         catch (RoboMakerException ex)
         {
-            ex.Operation ??= operation;
             errorType = ex.ErrorCode ?? ex.GetType().Name;
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, ex.RequestId);
             if (ex.StatusCode is { } status) activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
@@ -221,9 +157,8 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         }
         finally
         {
-            RecordCall(activity, operation, errorType, started is { } start ? _options.TimeProvider.GetElapsedTime(start) : null);
+            RecordCall(activity, operation.Name, call, errorType, Options.TimeProvider.GetElapsedTime(started));
         }
-        return model;
     }
 
     private Activity? StartCallActivity(string operation)
@@ -239,21 +174,22 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         return activity;
     }
 
-    private static void RecordCall(Activity? activity, string operation, string? errorType, TimeSpan? duration)
+    private static void RecordCall(Activity? activity, string operation, RoboMakerCall call, string? errorType, TimeSpan duration)
     {
         var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
         if (errorType is null)
         {
-            activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, 200);
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)(call.StatusCode ?? System.Net.HttpStatusCode.OK));
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, call.RequestId);
             RoboMakerDeployTelemetry.Calls.Add(1, method);
-            if (duration is { } took) RoboMakerDeployTelemetry.Duration.Record(took.TotalSeconds, method);
+            RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method);
             return;
         }
         var error = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetStatus(ActivityStatusCode.Error, errorType);
         RoboMakerDeployTelemetry.Calls.Add(1, method, error);
-        if (duration is { } failedAfter) RoboMakerDeployTelemetry.Duration.Record(failedAfter.TotalSeconds, method, error);
+        RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method, error);
     }
 
     private static RoboMakerDeployClientOptions CheckedCopy(RoboMakerDeployClientOptions options)
@@ -267,8 +203,13 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         return options.Clone();
     }
 
-    private static IRoboMakerDeployHttpApi CreateApi(HttpClient httpClient) =>
-        RestService.ForGenerated<IRoboMakerDeployHttpApi>(httpClient, RefitSettingsFactory.Create());
+    private static HttpClient CreateHttpClient(ClientPipeline pipeline, HttpMessageHandler transport, bool ownsTransport) =>
+        new(pipeline.CreateChain(transport), disposeHandler: ownsTransport)
+        {
+            BaseAddress = pipeline.Settings.Endpoint,
+            // The SDK owns timeouts (per attempt and per call), so HttpClient's own cannot cut across retries.
+            Timeout = System.Threading.Timeout.InfiniteTimeSpan,
+        };
 
     private static SocketsHttpHandler CreateDefaultTransport() => new()
     {

@@ -70,12 +70,17 @@ public sealed class RoboMakerDeployClientOptions
 
     /// <summary>
     /// Extends the resilience pipeline every call runs through: strategies added here wrap the SDK's
-    /// retry (add a circuit breaker, a rate limiter, hedging...).
+    /// timeouts and retry (add a circuit breaker, a rate limiter, hedging...); the SDK's own strategies always run.
     /// </summary>
     public Action<ResiliencePipelineBuilder<HttpResponseMessage>>? ConfigureResilience { get; set; }
 
-    /// <summary>Replaces the SDK's resilience pipeline altogether; null to use the SDK's retry and timeouts.</summary>
-    public ResiliencePipeline<HttpResponseMessage>? ResiliencePipeline { get; set; }
+    /// <summary>
+    /// The largest response body the client reads, in bytes (default 16 MiB: a DeploymentJob description of 1,000
+    /// robots is about 0.5 MB). A response that announces or delivers more fails with a
+    /// <see cref="MalformedResponseException"/> instead of growing memory; error bodies are read to at most 64 KiB whatever
+    /// this says. Range 1,024 to 2 GiB.
+    /// </summary>
+    public long MaxResponseContentBufferSize { get; set; } = 16 * 1024 * 1024;
 
     /// <summary>The logger factory for the SDK's logs (attempts, retries, waiter polls); null for none.</summary>
     public ILoggerFactory? LoggerFactory { get; set; }
@@ -102,6 +107,7 @@ public sealed class RoboMakerDeployClientOptions
         if (RetryMaxDelay < RetryBaseDelay) problems.Add("RetryMaxDelay must not be shorter than RetryBaseDelay.");
         if (AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero) problems.Add("AttemptTimeout must be positive when set.");
         if (Timeout is { } overall && overall <= TimeSpan.Zero) problems.Add("Timeout must be positive when set.");
+        if (MaxResponseContentBufferSize is < 1024 or > int.MaxValue) problems.Add($"MaxResponseContentBufferSize must be between 1024 and {int.MaxValue} bytes; it is {MaxResponseContentBufferSize}.");
         if (RetryBudgetCapacity < 0) problems.Add("RetryBudgetCapacity must not be negative.");
         if (TimeProvider is null) problems.Add("TimeProvider must not be null.");
         return problems;

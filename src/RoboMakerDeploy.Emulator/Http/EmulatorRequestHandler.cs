@@ -38,7 +38,7 @@ internal sealed partial class EmulatorRequestHandler(
     {
         var requestId = Guid.NewGuid().ToString();
         var response = context.Response;
-        response.Headers[ErrorReplyParser.RequestIdHeader] = requestId;
+        response.Headers["x-amzn-RequestId"] = requestId;
         var path = Route(context.Request.Path.Value);
         var method = context.Request.Method;
         var started = Stopwatch.GetTimestamp();
@@ -85,8 +85,8 @@ internal sealed partial class EmulatorRequestHandler(
         }
         catch (ServiceError error)
         {
-            response.Headers[ErrorReplyParser.ErrorTypeHeader] = error.ErrorTypeHeader;
-            var body = Reply(new ErrorReply { Message = error.Message });
+            response.Headers["x-amzn-ErrorType"] = error.ErrorTypeHeader;
+            var body = ErrorBody(error.Message);
             await WriteJsonAsync(response, error.Status, body, context.RequestAborted).ConfigureAwait(false);
             if (_logger is not null) Log.Failed(_logger, method, path, (int)error.Status, error.Code, requestId, error.Message);
         }
@@ -234,6 +234,19 @@ internal sealed partial class EmulatorRequestHandler(
         {
             return false;
         }
+    }
+
+    /// <summary>The restJson1 error body: <c>{"message":"..."}</c> (the code travels in <c>x-amzn-ErrorType</c>).</summary>
+    private static byte[] ErrorBody(string message)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("message", message);
+            writer.WriteEndObject();
+        }
+        return buffer.ToArray();
     }
 
     private static byte[] Reply<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, RoboMakerDeployJson.TypeInfo<T>(ReplyOptions));

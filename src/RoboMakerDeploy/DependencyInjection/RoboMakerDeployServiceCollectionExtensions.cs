@@ -2,21 +2,17 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Refit;
 using RoboMakerDeploy;
 using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.DependencyInjection;
-using RoboMakerDeploy.Diagnostics;
-using RoboMakerDeploy.Protocol;
-using RoboMakerDeploy.Resilience;
+using RoboMakerDeploy.Pipeline;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
 /// <summary>
 /// Registers <see cref="IRoboMakerDeployClient"/> with an <see cref="IHttpClientFactory"/>-managed
-/// <see cref="HttpClient"/> whose handler chain retries, observes, reads replies and signs. The Refit
-/// interface <see cref="IRoboMakerDeployApi"/> over the same chain is registered beside it, for callers who
-/// want the operations exactly as they send them (no validation, no generated idempotency token).
+/// <see cref="HttpClient"/> whose handler chain retries, observes, reads responses and signs: the same chain, built by
+/// the same code, as a client created directly.
 /// </summary>
 public static class RoboMakerDeployServiceCollectionExtensions
 {
@@ -72,46 +68,36 @@ public static class RoboMakerDeployServiceCollectionExtensions
         services.TryAddSingleton<IRoboMakerDeployClientFactory, RoboMakerDeployClientFactory>();
 
         services.AddKeyedSingleton(name, static (sp, key) =>
-            new ClientComponents(sp.GetRequiredService<IOptionsMonitor<RoboMakerDeployClientOptions>>().Get((string)key!)));
+            new ClientPipeline(sp.GetRequiredService<IOptionsMonitor<RoboMakerDeployClientOptions>>().Get((string)key!).Clone()));
 
-        var httpClientName = HttpClientName(name);
-        var builder = services.AddHttpClient(httpClientName)
+        var builder = services.AddHttpClient(HttpClientName(name))
             .ConfigureHttpClient((sp, http) =>
             {
-                var components = sp.GetRequiredKeyedService<ClientComponents>(name);
-                http.BaseAddress = components.Settings.Endpoint;
+                http.BaseAddress = sp.GetRequiredKeyedService<ClientPipeline>(name).Settings.Endpoint;
+                // The SDK owns timeouts (per attempt and per call), so HttpClient's own cannot cut across retries.
                 http.Timeout = Timeout.InfiniteTimeSpan;
             })
             .ConfigurePrimaryHttpMessageHandler(static () => new SocketsHttpHandler { AllowAutoRedirect = false })
-            .AddHttpMessageHandler(sp => RoboMakerResiliencePipeline.CreateHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Resilience))
-            .AddHttpMessageHandler(sp =>
+            // The factory's own logging handlers would log every request header, Authorization and the session token
+            // included, into structured log state: the SDK logs each attempt itself, without them.
+            .RemoveAllLoggers()
+            // The SDK's handlers, in the order ClientPipeline assembles them, always outermost: handlers the caller adds
+            // to the returned builder run after signing, closest to the network.
+            .ConfigureAdditionalHttpMessageHandlers((handlers, sp) =>
             {
-                var components = sp.GetRequiredKeyedService<ClientComponents>(name);
-                return new AttemptDiagnosticsHandler(components.LoggerFactory, components.Options.TimeProvider) { AttemptsNumberedAbove = true };
-            })
-            .AddHttpMessageHandler(sp => new ReplyHandler(sp.GetRequiredKeyedService<ClientComponents>(name).Options.TimeProvider))
-            .AddHttpMessageHandler(sp =>
-            {
-                var components = sp.GetRequiredKeyedService<ClientComponents>(name);
-                return new SigV4SigningHandler(components.Settings.Credentials, components.Settings.Region, ClientSettings.SigningService, components.Options.TimeProvider);
+                var ours = sp.GetRequiredKeyedService<ClientPipeline>(name).CreateHandlers();
+                for (var i = 0; i < ours.Length; i++) handlers.Insert(i, ours[i]);
             });
 
         services.AddKeyedTransient<IRoboMakerDeployClient>(name, static (sp, key) =>
         {
             var name = (string)key!;
-            var components = sp.GetRequiredKeyedService<ClientComponents>(name);
             var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName(name));
-            return new RoboMakerDeployClient(http, components.Options, components.Settings);
-        });
-        services.AddKeyedTransient<IRoboMakerDeployApi>(name, static (sp, key) =>
-        {
-            var http = sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName((string)key!));
-            return RestService.ForGenerated<IRoboMakerDeployApi>(http, RefitSettingsFactory.Create());
+            return new RoboMakerDeployClient(http, sp.GetRequiredKeyedService<ClientPipeline>(name));
         });
         if (name.Length == 0)
         {
             services.TryAddTransient(static sp => sp.GetRequiredKeyedService<IRoboMakerDeployClient>(DefaultName));
-            services.TryAddTransient(static sp => sp.GetRequiredKeyedService<IRoboMakerDeployApi>(DefaultName));
         }
         return builder;
     }

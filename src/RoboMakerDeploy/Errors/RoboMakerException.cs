@@ -43,7 +43,7 @@ public class RoboMakerException : Exception
     public string? RequestId { get; }
 
     /// <summary>The operation that failed, such as <c>CreateDeploymentJob</c>.</summary>
-    public string? Operation { get; internal set; }
+    public string? Operation { get; }
 
     /// <summary>The message the service sent (or the SDK's description of an unreadable reply).</summary>
     public string? ServiceMessage { get; }

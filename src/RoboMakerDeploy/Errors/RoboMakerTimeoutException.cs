@@ -11,8 +11,9 @@ public sealed class RoboMakerTimeoutException : RoboMakerException
     /// <param name="message">What timed out.</param>
     /// <param name="timeout">The limit that was reached.</param>
     /// <param name="innerException">The underlying timeout, or null.</param>
-    public RoboMakerTimeoutException(string message, TimeSpan timeout, Exception? innerException = null)
-        : base(message, errorCode: null, statusCode: null, requestId: null, operation: null, innerException)
+    /// <param name="operation">The operation that timed out, or null.</param>
+    public RoboMakerTimeoutException(string message, TimeSpan timeout, Exception? innerException = null, string? operation = null)
+        : base(message, errorCode: null, statusCode: null, requestId: null, operation, innerException)
     {
         Timeout = timeout;
     }

@@ -10,7 +10,7 @@ namespace RoboMakerDeploy.Protocol;
 /// (<c>1573257600.123</c>), kept to the tick so no millisecond is lost. Reading also tolerates the
 /// number in a string and an ISO 8601 string, which some proxies and tools produce.
 /// </summary>
-public sealed class EpochSecondsJsonConverter : JsonConverter<DateTimeOffset>
+internal sealed class EpochSecondsJsonConverter : JsonConverter<DateTimeOffset>
 {
     private const long TicksPerSecond = TimeSpan.TicksPerSecond;
 

@@ -1,7 +1,7 @@
 namespace RoboMakerDeploy.Protocol;
 
 /// <summary>The names of the API's operations, as logs, traces and errors show them.</summary>
-public static class OperationNames
+internal static class OperationNames
 {
     /// <summary>CreateDeploymentJob.</summary>
     public const string CreateDeploymentJob = nameof(CreateDeploymentJob);

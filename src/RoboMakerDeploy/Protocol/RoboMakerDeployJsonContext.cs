@@ -10,7 +10,7 @@ namespace RoboMakerDeploy.Protocol;
 /// </summary>
 [JsonSourceGenerationOptions(
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
-    Converters = [typeof(EpochSecondsJsonConverter), typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter)])]
+    Converters = [typeof(EpochSecondsJsonConverter), typeof(LenientInt32JsonConverter), typeof(LenientInt64JsonConverter), typeof(FiniteSingleJsonConverter)])]
 [JsonSerializable(typeof(CreateDeploymentJobRequest))]
 [JsonSerializable(typeof(CreateDeploymentJobResponse))]
 [JsonSerializable(typeof(DescribeDeploymentJobRequest))]
@@ -23,5 +23,4 @@ namespace RoboMakerDeploy.Protocol;
 [JsonSerializable(typeof(CancelDeploymentJobResponse))]
 [JsonSerializable(typeof(DeploymentJob))]
 [JsonSerializable(typeof(IReadOnlyList<DeploymentJob>))]
-[JsonSerializable(typeof(ErrorReply))]
 internal sealed partial class RoboMakerDeployJsonContext : JsonSerializerContext;

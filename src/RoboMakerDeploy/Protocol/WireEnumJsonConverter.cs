@@ -9,7 +9,7 @@ namespace RoboMakerDeploy.Protocol;
 /// does not know to <c>Unknown</c> instead of throwing.
 /// </summary>
 /// <typeparam name="TEnum">One of the SDK's wire enums.</typeparam>
-public sealed class WireEnumJsonConverter<TEnum> : JsonConverter<TEnum>
+internal sealed class WireEnumJsonConverter<TEnum> : JsonConverter<TEnum>
     where TEnum : struct, Enum
 {
     /// <inheritdoc />

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Waiting;
 
@@ -68,7 +67,6 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
             while (true)
             {
                 poll++;
-                var scope = ThrottlingObserver.Begin();
                 DescribeDeploymentJobResponse description;
                 try
                 {
@@ -83,15 +81,11 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
                     await DelayAsync(options.DelayAfterPoll(backoffStep, jitter()), token).ConfigureAwait(false);
                     continue;
                 }
-                finally
-                {
-                    ThrottlingObserver.End();
-                }
 
                 throttledPolls = 0;
 
                 // Throttling that the retries absorbed still says: poll less often.
-                if (scope.TakeThrottles() > 0) backoffStep++;
+                if (description.ResponseMetadata is { ThrottledAttempts: > 0 }) backoffStep++;
 
                 last = description;
                 WaiterLog.Polled(_logger, jobArn, poll, description.RawStatus);

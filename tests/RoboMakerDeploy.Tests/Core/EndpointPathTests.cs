@@ -29,7 +29,7 @@ public sealed class EndpointPathTests : IClassFixture<WireMockFixture>
             EnableRetryBudget = false,
         });
 
-        var ex = await Assert.ThrowsAsync<MalformedReplyException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn }));
+        var ex = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn }));
 
         Assert.Equal("DescribeDeploymentJob", ex.Operation);
         Assert.Equal(2, _wire.Requests.Count);

@@ -68,24 +68,6 @@ public sealed class DependencyInjectionTests : IDisposable
     }
 
     [Fact]
-    public async Task The_Refit_interface_is_registered_over_the_same_chain_and_answers_typed_replies_and_errors()
-    {
-        _server.Given(Request.Create().WithPath("/cancelDeploymentJob").UsingPost())
-            .RespondWith(Response.Create().WithStatusCode(404).WithHeader("x-amzn-ErrorType", "ResourceNotFoundException")
-                .WithHeader("x-amzn-RequestId", "req-404").WithBody("""{"message":"no such job"}"""));
-        using var provider = Build(Configuration(("RoboMakerDeploy:Region", "us-west-2"), ("RoboMakerDeploy:ServiceUrl", _server.Url)));
-
-        var api = provider.GetRequiredService<IRoboMakerDeployApi>();
-        var job = await api.DescribeDeploymentJob(new DescribeDeploymentJobRequest { Job = JobArn }, CancellationToken.None);
-        var ex = await Assert.ThrowsAsync<ResourceNotFoundException>(() => api.CancelDeploymentJob(new CancelDeploymentJobRequest { Job = JobArn }, CancellationToken.None));
-
-        Assert.Equal(DeploymentStatus.Succeeded, job!.Status);
-        Assert.Equal("req-404", ex.RequestId);
-        // Signed by the chain, like the client's requests.
-        Assert.All(_server.LogEntries, e => Assert.StartsWith("AWS4-HMAC-SHA256 ", e.RequestMessage!.Headers!["Authorization"].Single(), StringComparison.Ordinal));
-    }
-
-    [Fact]
     public void A_TimeProvider_registered_in_the_container_becomes_the_clients_clock()
     {
         var fake = new FakeTimeProvider();

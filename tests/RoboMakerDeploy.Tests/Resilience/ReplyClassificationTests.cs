@@ -21,7 +21,7 @@ public sealed class ReplyClassificationTests : IDisposable
         Sequence(_server, "/describeDeploymentJob", Ok("""{"arn":"arn:x","status":3}"""), Ok(Describe("Succeeded")));
         using var client = Client(_server.Url!, _clock, out var transport);
 
-        var error = await Assert.ThrowsAsync<MalformedReplyException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+        var error = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
         Assert.False(error.IsIncomplete);
         Assert.Equal(1, error.Attempts);
@@ -59,7 +59,7 @@ public sealed class ReplyClassificationTests : IDisposable
 
         _server.Reset();
         Sequence(_server, "/describeDeploymentJob", Ok(reply.Replace("12.0", "12.5", StringComparison.Ordinal)));
-        var error = await Assert.ThrowsAsync<MalformedReplyException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+        var error = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
         Assert.False(error.IsIncomplete);
     }
 
@@ -100,9 +100,9 @@ public class TransientFaultClassificationTests
     [Fact]
     public void A_bare_socket_reset_is_transient_like_the_HttpRequestException_that_usually_wraps_it()
     {
-        Assert.True(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset)));
-        Assert.True(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new HttpRequestException("reset")));
-        Assert.False(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new InvalidParameterException("bad")));
-        Assert.False(RoboMakerDeploy.Resilience.TransientFaults.IsTransient(new OperationCanceledException()));
+        Assert.True(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset)));
+        Assert.True(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new HttpRequestException("reset")));
+        Assert.False(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new InvalidParameterException("bad")));
+        Assert.False(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new OperationCanceledException()));
     }
 }

@@ -403,15 +403,4 @@ public sealed class RetryTests : IDisposable
         Assert.Equal(2, transport.Count);
     }
 
-    [Fact]
-    public async Task A_replacement_pipeline_is_used_instead_of_the_SDKs()
-    {
-        Sequence(_server, "/describeDeploymentJob", Error(500, "InternalServerException"), Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.ResiliencePipeline = ResiliencePipeline<HttpResponseMessage>.Empty);
-
-        var ex = await Assert.ThrowsAsync<InternalServerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
-
-        Assert.Equal(1, ex.Attempts);
-        Assert.Equal(1, transport.Count);
-    }
 }

@@ -6,19 +6,19 @@ using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 
-/// <summary>How a client enforces its time limits.</summary>
+/// <summary>Whether the client's pipeline carries strategies of the caller's around the SDK's.</summary>
 public enum TimeoutMode
 {
-    /// <summary>The SDK's own pipeline: the resilience handler arms one timer per call for both limits.</summary>
-    SdkHandler,
+    /// <summary>The SDK's own Polly strategies only: overall timeout, retry, attempt timeout.</summary>
+    SdkStrategiesOnly,
 
-    /// <summary>With strategies of the caller's around the retry: Polly timeout strategies, one per limit.</summary>
-    PollyStrategies,
+    /// <summary>With strategies of the caller's (<c>ConfigureResilience</c>) around the SDK's, which must not change the limits.</summary>
+    WithCallerStrategies,
 }
 
 /// <summary>
-/// The per-attempt and per-call limits, in virtual time, with exact due times. Both ways a client can enforce
-/// them must behave alike: an attempt that runs out of time is retried, the call's deadline ends the call
+/// The per-attempt and per-call limits, in virtual time, with exact due times, with and without strategies of the
+/// caller's around the SDK's: an attempt that runs out of time is retried, the call's deadline ends the call
 /// (whether an attempt or a backoff delay is running) and is not retried, and the caller's cancellation is
 /// never reported as a timeout.
 /// </summary>
@@ -34,7 +34,7 @@ public sealed class TimeoutTests : IDisposable
         {
             configure(o);
             // Any strategy of the caller's makes the pipeline carry the timeouts as Polly strategies.
-            if (mode == TimeoutMode.PollyStrategies) o.ConfigureResilience = static _ => { };
+            if (mode == TimeoutMode.WithCallerStrategies) o.ConfigureResilience = static _ => { };
         });
 
     /// <summary>A client whose attempts never answer (until their token is canceled), with the given limits.</summary>
@@ -68,8 +68,8 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task A_stuck_attempt_times_out_and_is_retried(TimeoutMode mode)
     {
         var transport = new ScriptedTransport(hangs: 1, Describe("Succeeded"));
@@ -91,8 +91,8 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task Attempt_timeouts_beyond_the_limit_raise_RoboMakerTimeoutException(TimeoutMode mode)
     {
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(2), overall: null, out var transport);
@@ -106,8 +106,8 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task The_overall_timeout_ends_the_call_at_its_deadline_during_a_backoff_delay(TimeoutMode mode)
     {
         Sequence(_server, "/describeDeploymentJob", Throttled());
@@ -118,38 +118,38 @@ public sealed class TimeoutTests : IDisposable
                 o.Timeout = TimeSpan.FromSeconds(5);
                 o.RetryBaseDelay = TimeSpan.FromSeconds(20);
                 o.JitterSource = static () => 0.5;
-                if (mode == TimeoutMode.PollyStrategies) o.ConfigureResilience = static _ => { };
+                if (mode == TimeoutMode.WithCallerStrategies) o.ConfigureResilience = static _ => { };
             }),
             transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        // The first attempt runs under the 5 s limit; then comes a 10 s backoff. The handler cuts the delay to the
-        // 5 s left; a Polly timeout strategy arms its own 5 s timer around the retry instead.
+        // The overall timeout arms its 5 s timer around the retry; after the first attempt comes a 10 s backoff, which
+        // the overall timer ends at 5 s.
         await _clock.WaitForArmedAsync(2);
         Assert.Equal(TimeSpan.FromSeconds(5), _clock.Armed[0]);
-        Assert.Equal(mode == TimeoutMode.SdkHandler ? TimeSpan.FromSeconds(5) : TimeSpan.FromSeconds(10), _clock.Armed[1]);
+        Assert.Equal(TimeSpan.FromSeconds(10), _clock.Armed[1]);
         AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task The_overall_timeout_ends_a_stuck_attempt_and_is_not_retried(TimeoutMode mode)
     {
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(5), out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        await _clock.WaitForArmedAsync(mode == TimeoutMode.SdkHandler ? 1 : 2);
+        await _clock.WaitForArmedAsync(2);
         AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task An_attempt_timeout_is_retried_and_the_deadline_ends_the_next_attempt(TimeoutMode mode)
     {
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(3), overall: TimeSpan.FromSeconds(5), out var transport);
@@ -165,8 +165,8 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler)]
-    [InlineData(TimeoutMode.PollyStrategies)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task The_caller_cancelling_a_stuck_attempt_gets_OperationCanceledException_not_a_timeout(TimeoutMode mode)
     {
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(100), out var transport);
@@ -183,9 +183,9 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkHandler, new[] { 30.0 })]
-    [InlineData(TimeoutMode.PollyStrategies, new[] { 100.0, 30.0 })]
-    public async Task A_call_with_both_limits_arms_one_timer_under_the_SDKs_handler(TimeoutMode mode, double[] armedSeconds)
+    [InlineData(TimeoutMode.SdkStrategiesOnly, new[] { 100.0, 30.0 })]
+    [InlineData(TimeoutMode.WithCallerStrategies, new[] { 100.0, 30.0 })]
+    public async Task A_call_with_both_limits_arms_the_call_timer_then_the_attempt_timer_and_leaves_none_armed(TimeoutMode mode, double[] armedSeconds)
     {
         var transport = new ScriptedTransport(hangs: 0, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
@@ -208,7 +208,7 @@ public sealed class TimeoutTests : IDisposable
     [Fact]
     public async Task On_the_system_clock_a_call_canceled_by_its_caller_leaves_later_calls_unaffected()
     {
-        // The handler reuses a reset timer between calls on the system clock; a canceled one must never be reused.
+        // A call its caller canceled on the system clock must leave no timer or state behind that affects the next call.
         var transport = new HangWhileArmed(Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(
             Options("https://robomaker.test/", new VirtualClock(), o =>

@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Logging;
 
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy.Pipeline;
 
 /// <summary>The resilience pipeline's log events.</summary>
-internal static partial class ResilienceLog
+internal static partial class RetryLog
 {
     [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Attempt {Attempt} failed with {ErrorCode}; retrying in {DelayMs} ms")]
     public static partial void Retrying(ILogger logger, int attempt, string? errorCode, double delayMs);

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy.Pipeline;
 
 /// <summary>
 /// A client-wide token bucket that bounds retries: each retry draws tokens (a retry after throttling
@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Resilience;
 /// further failures are returned at once instead of retried, so the client does not make an outage
 /// or a throttling episode worse.
 /// </summary>
-public sealed class RetryBudget
+internal sealed class RetryBudget
 {
     /// <summary>Tokens a retry after a transient fault costs.</summary>
     public const int RetryCost = 5;

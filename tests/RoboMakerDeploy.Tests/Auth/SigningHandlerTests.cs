@@ -3,13 +3,15 @@ using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Pipeline;
+using RoboMakerDeploy.Protocol;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 
 namespace RoboMakerDeploy.Tests.Auth;
 
-public sealed class SigV4SigningHandlerTests : IDisposable
+public sealed class SigningHandlerTests : IDisposable
 {
     private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-1";
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
@@ -79,21 +81,14 @@ public sealed class SigV4SigningHandlerTests : IDisposable
         };
         uris.AddRange(Enumerable.Range(0, 20).Select(i => new Uri($"https://host{i}.example/path{i}/job?n={i}")));
         var sent = new List<(Uri Uri, KeyValuePair<string, string>[] Headers)>();
-        using var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time)
-        {
-            InnerHandler = new Capture(sent),
-        };
-        using var invoker = new HttpMessageInvoker(handler);
+        using var invoker = Signing(new Capture(sent), out _);
 
         for (var round = 0; round < 3; round++)
         {
             foreach (var uri in round == 1 ? Enumerable.Reverse(uris) : uris)
             {
                 // A new Uri instance per request, as HttpClient makes one for each.
-                using var request = new HttpRequestMessage(HttpMethod.Post, new Uri(uri.OriginalString))
-                {
-                    Content = new StringContent("{}", Encoding.UTF8, "application/json"),
-                };
+                using var request = NewRequest(uri.OriginalString, "{}");
                 using var response = await invoker.SendAsync(request, CancellationToken.None);
             }
         }
@@ -160,11 +155,8 @@ public sealed class SigV4SigningHandlerTests : IDisposable
     public async Task Sending_the_same_message_again_re_signs_it_with_a_fresh_date_and_no_duplicate_headers()
     {
         var inner = new CapturingHandler();
-        using var invoker = new HttpMessageInvoker(new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner });
-        using var request = new HttpRequestMessage(HttpMethod.Post, "https://robomaker.us-west-2.amazonaws.com/cancelDeploymentJob")
-        {
-            Content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes("{\"job\":\"a\"}"))),
-        };
+        using var invoker = Signing(inner, out _);
+        using var request = NewRequest();
 
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
         _time.Advance(TimeSpan.FromSeconds(3));
@@ -176,7 +168,7 @@ public sealed class SigV4SigningHandlerTests : IDisposable
         Assert.NotEqual(inner.Seen[0].Authorization, inner.Seen[1].Authorization);
         Assert.Equal(1, inner.Seen[1].AuthorizationCount);
         Assert.Equal(1, inner.Seen[1].TokenCount);
-        // The (non-replayable) stream body was buffered: the second attempt sent the same bytes.
+        // The call's body bytes are what is signed and sent, on every attempt.
         Assert.Equal("{\"job\":\"a\"}", inner.Seen[1].Body);
     }
 
@@ -214,8 +206,7 @@ public sealed class SigV4SigningHandlerTests : IDisposable
             () => SkewReply(Start.AddHours(1)),
             () => new HttpResponseMessage(HttpStatusCode.OK),
             () => new HttpResponseMessage(HttpStatusCode.OK));
-        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
-        using var invoker = new HttpMessageInvoker(handler);
+        using var invoker = Signing(inner, out var skew);
 
         using (var response = await invoker.SendAsync(NewRequest(), CancellationToken.None))
         {
@@ -224,23 +215,22 @@ public sealed class SigV4SigningHandlerTests : IDisposable
         _time.Advance(TimeSpan.FromSeconds(30));
         (await invoker.SendAsync(NewRequest(), CancellationToken.None)).Dispose();
 
-        Assert.Equal(TimeSpan.FromHours(1), handler.ClockOffset);
+        Assert.Equal(TimeSpan.FromHours(1), skew.Offset);
         Assert.Equal(["20260115T120000Z", "20260115T130000Z", "20260115T130030Z"], inner.Dates);
     }
 
     [Fact]
-    public async Task A_skew_rejection_without_a_date_is_not_retried_and_its_body_stays_readable()
+    public async Task A_skew_rejection_without_a_date_is_not_retried_and_surfaces_with_its_message()
     {
         var inner = new ScriptedHandler(() => SkewReply(null), () => new HttpResponseMessage(HttpStatusCode.OK));
-        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
-        using var invoker = new HttpMessageInvoker(handler);
+        using var invoker = Signing(inner, out var skew);
 
-        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Single(inner.Dates);
-        Assert.Contains("Signature expired", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(TimeSpan.Zero, handler.ClockOffset);
+        Assert.Contains("Signature expired", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(TimeSpan.Zero, skew.Offset);
     }
 
     [Fact]
@@ -257,25 +247,24 @@ public sealed class SigV4SigningHandlerTests : IDisposable
                 return response;
             },
             () => new HttpResponseMessage(HttpStatusCode.OK));
-        var handler = new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner };
-        using var invoker = new HttpMessageInvoker(handler);
+        using var invoker = Signing(inner, out var skew);
 
-        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Single(inner.Dates);
-        Assert.Equal(TimeSpan.Zero, handler.ClockOffset);
+        Assert.Equal(TimeSpan.Zero, skew.Offset);
     }
 
     [Fact]
     public async Task The_skew_retry_happens_once_only()
     {
         var inner = new ScriptedHandler(() => SkewReply(Start.AddHours(1)), () => SkewReply(Start.AddHours(2)), () => new HttpResponseMessage(HttpStatusCode.OK));
-        using var invoker = new HttpMessageInvoker(new SigV4SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", _time) { InnerHandler = inner });
+        using var invoker = Signing(inner, out _);
 
-        using var response = await invoker.SendAsync(NewRequest(), CancellationToken.None);
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
-        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Equal(2, inner.Dates.Count);
     }
 
@@ -297,10 +286,22 @@ public sealed class SigV4SigningHandlerTests : IDisposable
         Assert.DoesNotContain("TOKEN+session", ex.ToString(), StringComparison.Ordinal);
     }
 
-    private static HttpRequestMessage NewRequest() => new(HttpMethod.Post, "https://robomaker.us-west-2.amazonaws.com/cancelDeploymentJob")
+    private static HttpRequestMessage NewRequest(string uri = "https://robomaker.us-west-2.amazonaws.com/cancelDeploymentJob", string body = "{\"job\":\"a\"}")
     {
-        Content = new StringContent("{\"job\":\"a\"}", Encoding.UTF8, "application/json"),
-    };
+        var request = new HttpRequestMessage(HttpMethod.Post, uri) { Content = new StringContent(body, Encoding.UTF8, "application/json") };
+        request.Options.Set(RoboMakerCall.Key, new RoboMakerCall(Operations.CancelDeploymentJob, Encoding.UTF8.GetBytes(body)) { Attempt = 1 });
+        return request;
+    }
+
+    /// <summary>The pipeline's signing step with the response reading above it (which learns clock skew), over <paramref name="inner"/>.</summary>
+    private HttpMessageInvoker Signing(HttpMessageHandler inner, out ClockSkew skew)
+    {
+        skew = new ClockSkew(_time);
+        return new HttpMessageInvoker(new ResponseHandler(skew, _time, 1 << 20)
+        {
+            InnerHandler = new SigningHandler(new StaticCredentialsProvider(SessionKeys), "us-west-2", "robomaker", skew) { InnerHandler = inner },
+        });
+    }
 
     private static HttpResponseMessage SkewReply(DateTimeOffset? date)
     {

@@ -1,14 +1,14 @@
 using System.Net;
 using Polly.Timeout;
 
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy.Pipeline;
 
 /// <summary>
 /// Decides what is worth retrying: throttling (by error code, whatever the HTTP status), internal
 /// errors and 500/502/503/504, connection faults, incomplete or garbled replies and attempt timeouts. Any other
 /// 4xx, validation errors and the caller's own cancellation are final.
 /// </summary>
-public static class TransientFaults
+internal static class TransientFaults
 {
     private static readonly HashSet<string> ThrottlingCodes = new(StringComparer.Ordinal)
     {
@@ -33,7 +33,7 @@ public static class TransientFaults
         OperationCanceledException => false,
         TimeoutRejectedException => true,
         InternalServerException => true,
-        MalformedReplyException malformed => malformed.IsIncomplete,
+        MalformedResponseException malformed => malformed.IsIncomplete,
         RoboMakerException service => IsThrottling(service) || IsTransientStatus(service.StatusCode),
         HttpRequestException { HttpRequestError: HttpRequestError.SecureConnectionError or HttpRequestError.ConfigurationLimitExceeded } => false,
         // A reset can surface as a bare SocketException when it races the request being written.

@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using RoboMakerDeploy.Diagnostics;
+
+namespace RoboMakerDeploy.Pipeline;
+
+/// <summary>
+/// Observes each attempt of a call (it sits below the retry): one log event, one child span and the retry and throttle
+/// counters per attempt, all read from the call (<see cref="RoboMakerCall"/>). It sees only status codes, error codes
+/// and request ids, never headers, bodies or credentials.
+/// </summary>
+internal sealed class AttemptDiagnosticsHandler(ILoggerFactory loggerFactory, TimeProvider timeProvider) : DelegatingHandler
+{
+    private readonly ILogger _logger = loggerFactory.CreateLogger("RoboMakerDeploy.Attempts");
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = RoboMakerCall.Of(request);
+        var operation = call.Operation.Name;
+        var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
+        if (call.Attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, method);
+
+        using var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal);
+        activity?.SetTag(RoboMakerDeployTelemetry.Tags.Attempt, call.Attempt);
+        var started = timeProvider.GetTimestamp();
+        try
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
+            activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, call.RequestId);
+            DiagnosticsLog.AttemptSucceeded(_logger, operation, call.Attempt, (int)response.StatusCode, call.RequestId, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            return response;
+        }
+        catch (Exception ex)
+        {
+            var service = ex as RoboMakerException;
+            var errorType = service?.ErrorCode ?? ex.GetType().Name;
+            if (TransientFaults.IsThrottling(ex)) RoboMakerDeployTelemetry.Throttles.Add(1, method);
+            if (activity is not null)
+            {
+                activity.SetStatus(ActivityStatusCode.Error, errorType);
+                activity.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
+                if (service?.StatusCode is { } status) activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
+                if (service?.RequestId is { } id) activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, id);
+            }
+            DiagnosticsLog.AttemptFailed(_logger, operation, call.Attempt, (int?)service?.StatusCode, errorType, service?.RequestId, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            throw;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Text.Json;
+
+namespace RoboMakerDeploy.Pipeline;
+
+/// <summary>
+/// Reads every response completely inside the retry scope, so that the retry above decides on what the response
+/// said (throttling comes as HTTP 400) and a cut-short or garbled body is retried like a connection fault:
+/// <list type="bullet">
+/// <item>a success is parsed by streaming the body into the source-generated JSON context (no copy of the body, no
+/// allocation of its announced length), bounded by <see cref="RoboMakerDeployClientOptions.MaxResponseContentBufferSize"/>,
+/// and handed to the client through <see cref="RoboMakerCall.Response"/>;</item>
+/// <item>an error's body is read once, at most 64 KiB, and becomes the matching <see cref="RoboMakerException"/>, with
+/// every secret the attempt sent scrubbed from what the server echoes;</item>
+/// <item>a rejection for clock skew with a plausible server <c>Date</c> corrects the signing clock
+/// (<see cref="ClockSkew"/>) and is sent again once, signed afresh by the handler below.</item>
+/// </list>
+/// </summary>
+internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProvider, long maxResponseContentBufferSize) : DelegatingHandler
+{
+    /// <summary>How much of an error body is read: enough for any service error, bounded for a proxy's page.</summary>
+    public const int MaxErrorBodyBytes = 64 * 1024;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = RoboMakerCall.Of(request);
+        var resent = false;
+        while (true)
+        {
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                call.StatusCode = response.StatusCode;
+                call.RequestId = ErrorResponseParser.RequestIdOf(response.Headers);
+                if (response.IsSuccessStatusCode)
+                {
+                    call.Response = await ReadResponseAsync(response, call, cancellationToken).ConfigureAwait(false);
+                    // The body is consumed: what HttpClient and Refit see above is an empty content with the same headers.
+                    response.Content.Dispose();
+                    response.Content = new ByteArrayContent([]);
+                    return response;
+                }
+
+                var body = await ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var error = ErrorResponseParser.Parse(response.Headers, body);
+                if (!resent && error.IsClockSkew && clockSkew.TryLearn(response.Headers.Date))
+                {
+                    resent = true;
+                    response.Dispose();
+                    continue;
+                }
+                throw ErrorException(response, error, body, call);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+    }
+
+    private RoboMakerException ErrorException(HttpResponseMessage response, ServiceError error, ReadOnlySpan<byte> body, RoboMakerCall call)
+    {
+        var secrets = call.Secrets;
+        var status = response.StatusCode;
+        var message = secrets.Redact(error.Message);
+        if (message is null && !error.BodyIsJson)
+        {
+            message = body.IsEmpty
+                ? $"The service replied HTTP {(int)status} ({status}) with an empty body."
+                : $"The service replied HTTP {(int)status} ({status}) with a body that is not a JSON error: \"{secrets.Redact(ErrorResponseParser.Excerpt(body))}\"";
+        }
+        var exception = ErrorResponseParser.CreateException(secrets.Redact(error.Code), message, status, secrets.Redact(error.RequestId), call.Operation.Name);
+        exception.Attempts = call.Attempt;
+        if (response.Headers.RetryAfter is { } retryAfter)
+        {
+            // A Retry-After date is measured against the client's clock, so virtual time applies.
+            var wait = retryAfter.Delta ?? (retryAfter.Date - timeProvider.GetUtcNow());
+            exception.RetryAfter = wait > TimeSpan.Zero ? wait : TimeSpan.Zero;
+        }
+        if (TransientFaults.IsThrottling(exception)) call.ThrottledAttempts++;
+        return exception;
+    }
+
+    private async ValueTask<object> ReadResponseAsync(HttpResponseMessage response, RoboMakerCall call, CancellationToken cancellationToken)
+    {
+        var operation = call.Operation;
+        if (response.Content.Headers.ContentLength is { } announced && announced > maxResponseContentBufferSize)
+        {
+            throw TooLarge(response, call, announced);
+        }
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var body = new ResponseBodyStream(stream, maxResponseContentBufferSize, limit => TooLarge(response, call, null));
+        await using (body.ConfigureAwait(false))
+        {
+            object? model;
+            try
+            {
+                model = await JsonSerializer.DeserializeAsync(body, operation.ResponseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException ex) when (body.BytesRead == 0 || IsBlank(body.Prefix) && body.BytesRead <= body.Prefix.Length)
+            {
+                // An output with no members (CancelDeploymentJob's) may come as an empty body; any other needs content.
+                if (operation.AllowsEmptyResponse) return operation.EmptyResponse();
+                throw Malformed(response, call, "The service replied with an empty body where a JSON response was expected.", incomplete: true, ex);
+            }
+            catch (JsonException ex)
+            {
+                // A syntax error (the reader's, as the inner exception) means a garbled or cut-short body, worth another
+                // attempt; well-formed JSON of another shape is a contract mismatch that another attempt would not change.
+                var incomplete = ex.InnerException is JsonException;
+                throw Malformed(
+                    response,
+                    call,
+                    $"The service replied HTTP {(int)response.StatusCode} with a body that is {(incomplete ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{call.Secrets.Redact(ErrorResponseParser.Excerpt(body.Prefix))}\"",
+                    incomplete,
+                    ex);
+            }
+            return model
+                ?? (operation.AllowsEmptyResponse
+                    ? operation.EmptyResponse()
+                    : throw Malformed(response, call, "The service replied with JSON null where a response object was expected.", incomplete: false, null));
+        }
+    }
+
+    private MalformedResponseException TooLarge(HttpResponseMessage response, RoboMakerCall call, long? announced) =>
+        Malformed(
+            response,
+            call,
+            announced is { } length
+                ? $"The response announces {length} bytes, more than the client accepts (MaxResponseContentBufferSize = {maxResponseContentBufferSize} bytes)."
+                : $"The response is longer than the client accepts (MaxResponseContentBufferSize = {maxResponseContentBufferSize} bytes).",
+            incomplete: false,
+            null);
+
+    private static MalformedResponseException Malformed(HttpResponseMessage response, RoboMakerCall call, string message, bool incomplete, Exception? inner) =>
+        new(message, response.StatusCode, call.Secrets.Redact(call.RequestId), call.Operation.Name, inner)
+        {
+            IsIncomplete = incomplete,
+            Attempts = call.Attempt,
+        };
+
+    private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0;
+
+    /// <summary>Reads at most <see cref="MaxErrorBodyBytes"/> of an error body, whatever its framing; the rest is left unread.</summary>
+    private static async ValueTask<byte[]> ReadErrorBodyAsync(HttpContent content, CancellationToken cancellationToken)
+    {
+        var announced = content.Headers.ContentLength;
+        var buffer = new byte[(int)Math.Clamp(announced ?? 4096, 0, MaxErrorBodyBytes)];
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            var total = 0;
+            while (true)
+            {
+                if (total == buffer.Length)
+                {
+                    if (buffer.Length == MaxErrorBodyBytes) break;
+                    Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 4096), MaxErrorBodyBytes));
+                }
+                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                if (read == 0) break;
+                total += read;
+            }
+            return total == buffer.Length ? buffer : buffer[..total];
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using System.Runtime.ExceptionServices;
+using Polly;
+using Polly.Timeout;
+
+namespace RoboMakerDeploy.Pipeline;
+
+/// <summary>
+/// Runs each call through the client's Polly pipeline (<see cref="RetryStrategy"/>): it numbers the attempts on the
+/// call, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
+/// surfaces is a <see cref="RoboMakerException"/> (the last service error as it was created, or a new one for a
+/// transport fault or a timeout), while the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
+/// </summary>
+internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = RoboMakerCall.Of(request);
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            var outcome = await pipeline.ExecuteOutcomeAsync(
+                static async (context, state) =>
+                {
+                    state.Call.Attempt++;
+                    try
+                    {
+                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                    }
+                    catch (Exception ex)
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(ex);
+                    }
+                },
+                context,
+                (Handler: this, Request: request, Call: call)).ConfigureAwait(false);
+            if (outcome.Exception is { } exception)
+            {
+                var final = Final(exception, call, cancellationToken);
+                if (ReferenceEquals(final, exception)) ExceptionDispatchInfo.Throw(exception);
+                throw final;
+            }
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private Task<HttpResponseMessage> SendAttemptAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+        base.SendAsync(request, cancellationToken);
+
+    /// <summary>What the caller sees of the exception that ended the call.</summary>
+    private static Exception Final(Exception exception, RoboMakerCall call, CancellationToken callerToken) => exception switch
+    {
+        RoboMakerException => exception,
+        OperationCanceledException when callerToken.IsCancellationRequested => exception,
+        // The caller gave up while the attempt failed for another reason: cancellation wins.
+        _ when callerToken.IsCancellationRequested => new OperationCanceledException("The call was canceled.", exception, callerToken),
+        TimeoutRejectedException timeout => new RoboMakerTimeoutException(
+            $"The request did not complete within {timeout.Timeout.TotalSeconds:0.###} s.", timeout.Timeout, timeout, call.Operation.Name)
+        {
+            Attempts = call.Attempt,
+        },
+        HttpRequestException or IOException or System.Net.Sockets.SocketException => new RoboMakerException(
+            $"Could not reach the service: {exception.Message}", operation: call.Operation.Name, innerException: exception)
+        {
+            Attempts = call.Attempt,
+        },
+        _ => exception,
+    };
+}

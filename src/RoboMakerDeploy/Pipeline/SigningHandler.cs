@@ -1,0 +1,56 @@
+using System.Globalization;
+using RoboMakerDeploy.Auth;
+
+namespace RoboMakerDeploy.Pipeline;
+
+/// <summary>
+/// Signs each attempt with SigV4 at the moment it is sent, so every retry carries a fresh <c>X-Amz-Date</c> and
+/// signature: the call's body bytes are hashed (they are exactly the bytes sent), credentials are asked for on every
+/// attempt (providers cache them), the time is the client's clock corrected by <see cref="ClockSkew"/>, and earlier
+/// signing headers are replaced, never duplicated. The signature and session token are noted on the call so that
+/// nothing the server echoes can show them.
+/// </summary>
+internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string region, string service, ClockSkew clockSkew) : DelegatingHandler
+{
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = RoboMakerCall.Of(request);
+        var signingCredentials = await credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
+        var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
+        var host = request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port.ToString(CultureInfo.InvariantCulture)}");
+        var query = uri.Query;
+
+        var headers = new List<KeyValuePair<string, string>>(4) { new("host", host) };
+        // The values as sent (NonValidated gives a header added as text back as that text).
+        if (request.Content is { } content && content.Headers.NonValidated.TryGetValues("Content-Type", out var contentType))
+        {
+            headers.Add(new("content-type", contentType.ToString()));
+        }
+        foreach (var header in request.Headers.NonValidated)
+        {
+            if (!header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.AmzDateHeader, StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.SecurityTokenHeader, StringComparison.OrdinalIgnoreCase)
+                || header.Key.Equals(SigV4Signature.ContentSha256Header, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+            // As sent: HttpClient sends several values of one header as one line joined with ", ".
+            headers.Add(new(header.Key, string.Join(", ", request.Headers.GetValues(header.Key))));
+        }
+
+        var signature = SigV4Signer.Sign(
+            request.Method.Method,
+            uri.AbsolutePath,
+            query.Length > 1 ? query[1..] : null,
+            headers,
+            call.Body,
+            signingCredentials,
+            region,
+            service,
+            clockSkew.Now());
+        call.Secrets = new SentSecrets(signature.Signature, signature.SecurityToken);
+        signature.ApplyTo(request.Headers);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json.Serialization.Metadata;
+
+namespace RoboMakerDeploy.Protocol;
+
+/// <summary>
+/// What the pipeline needs to know about one operation of the API: its name (as the service model spells it),
+/// how its request is checked and written, and how its response is read. One instance per operation, in
+/// <see cref="Operations"/>; the per-call state lives in <see cref="Pipeline.RoboMakerCall"/>.
+/// </summary>
+internal abstract class Operation(string name, JsonTypeInfo responseType, bool allowsEmptyResponse)
+{
+    /// <summary>The operation's name in the service model, such as <c>CreateDeploymentJob</c>.</summary>
+    public string Name { get; } = name;
+
+    /// <summary>The source-generated metadata the response body is parsed with.</summary>
+    public JsonTypeInfo ResponseType { get; } = responseType;
+
+    /// <summary>Whether an empty body is a valid response (the operation's output has no members, as CancelDeploymentJob's).</summary>
+    public bool AllowsEmptyResponse { get; } = allowsEmptyResponse;
+
+    /// <summary>The response an empty body stands for; only called when <see cref="AllowsEmptyResponse"/>.</summary>
+    public abstract object EmptyResponse();
+
+    /// <inheritdoc />
+    public override string ToString() => Name;
+}

@@ -1,0 +1,53 @@
+using System.Text.Json.Serialization.Metadata;
+using RoboMakerDeploy.Pipeline;
+
+namespace RoboMakerDeploy.Protocol;
+
+/// <summary>An operation with its request and response types: see <see cref="Operation"/>.</summary>
+/// <typeparam name="TRequest">The request model.</typeparam>
+/// <typeparam name="TResponse">The response model.</typeparam>
+internal sealed class Operation<TRequest, TResponse> : Operation
+    where TResponse : class
+{
+    private readonly Func<TResponse>? _empty;
+
+    public Operation(
+        string name,
+        JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TResponse> responseType,
+        Action<TRequest> validate,
+        Func<TResponse, ResponseMetadata, TResponse> withMetadata,
+        Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<TRequest, TRequest>? withIdempotencyToken = null,
+        Func<TResponse>? empty = null)
+        : base(name, responseType, empty is not null)
+    {
+        RequestType = requestType;
+        Validate = validate;
+        WithMetadata = withMetadata;
+        Send = send;
+        WithIdempotencyToken = withIdempotencyToken;
+        _empty = empty;
+    }
+
+    /// <summary>The source-generated metadata the request body is written with.</summary>
+    public JsonTypeInfo<TRequest> RequestType { get; }
+
+    /// <summary>Checks every constraint of the service model; throws an <see cref="ArgumentException"/> naming the wire field.</summary>
+    public Action<TRequest> Validate { get; }
+
+    /// <summary>The response with the call's metadata attached.</summary>
+    public Func<TResponse, ResponseMetadata, TResponse> WithMetadata { get; }
+
+    /// <summary>Sends the request through Refit's generated client: the operation's method and path, the body, the call.</summary>
+    public Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> Send { get; }
+
+    /// <summary>
+    /// For an operation that takes an idempotency token: the request with a token when it has none. Called once
+    /// per logical call, so every retry sends the same bytes.
+    /// </summary>
+    public Func<TRequest, TRequest>? WithIdempotencyToken { get; }
+
+    /// <inheritdoc />
+    public override object EmptyResponse() => _empty?.Invoke() ?? throw new InvalidOperationException($"{Name} has no empty response.");
+}
