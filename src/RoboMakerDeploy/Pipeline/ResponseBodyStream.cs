@@ -7,14 +7,15 @@ namespace RoboMakerDeploy.Pipeline;
 /// </summary>
 internal sealed class ResponseBodyStream(Stream inner, long limit, Func<long, Exception> tooLarge) : Stream
 {
-    private const int PrefixLength = 640;
+    // Enough for an excerpt of 160 characters of ASCII text (most error pages); a longer one is cut shorter.
+    private const int PrefixLength = 256;
 
     private readonly byte[] _prefix = new byte[PrefixLength];
 
     /// <summary>The bytes read so far.</summary>
     public long BytesRead { get; private set; }
 
-    /// <summary>The first bytes of the body (up to 640), for an excerpt.</summary>
+    /// <summary>The first bytes of the body (up to 256), for an excerpt.</summary>
     public ReadOnlySpan<byte> Prefix => _prefix.AsSpan(0, (int)Math.Min(BytesRead, PrefixLength));
 
     public override bool CanRead => true;

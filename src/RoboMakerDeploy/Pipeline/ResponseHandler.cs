@@ -35,9 +35,6 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                 if (response.IsSuccessStatusCode)
                 {
                     call.Response = await ReadResponseAsync(response, call, cancellationToken).ConfigureAwait(false);
-                    // The body is consumed: what HttpClient and Refit see above is an empty content with the same headers.
-                    response.Content.Dispose();
-                    response.Content = new ByteArrayContent([]);
                     return response;
                 }
 
