@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
-using Polly.Timeout;
 
 namespace RoboMakerDeploy.Pipeline;
 
@@ -94,6 +93,4 @@ internal static class RetryStrategy
         return TimeSpan.FromTicks((long)(ceilingTicks * Math.Clamp(random, 0, 1)));
     }
 
-    /// <summary>Whether an exception is one of Polly's timeouts (the attempt's or the call's).</summary>
-    public static bool IsTimeout(Exception exception) => exception is TimeoutRejectedException;
 }
