@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The request of CreateFleet: creates a fleet, a logical group of robots running the same robot
 /// application. (service model: CreateFleetRequest)
 /// </summary>
-/// <remarks>The service has retired this operation: it "is no longer supported and will throw an error if used". The model is kept for the emulator and for tools that read old payloads.</remarks>
+/// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
 public sealed record CreateFleetRequest
 {
     /// <summary>

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of CreateFleet: the new fleet. (service model: CreateFleetResponse)</summary>
-/// <remarks>The service has retired this operation: it "is no longer supported and will throw an error if used". The model is kept for the emulator and for tools that read old payloads.</remarks>
+/// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
 public sealed record CreateFleetResponse
 {
     /// <summary>

@@ -70,7 +70,7 @@ public sealed record CreateRobotApplicationResponse
     public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
 
     /// <summary>
-    /// An object that contains the Docker image URI used to a create your robot application.
+    /// An object that contains the Docker image URI used to create your robot application.
     /// (service model: CreateRobotApplicationResponse.environment)
     /// </summary>
     [JsonPropertyName("environment")]

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of CreateRobot: the new robot. (service model: CreateRobotResponse)</summary>
-/// <remarks>The service has retired this operation: it "is no longer supported and will throw an error if used". The model is kept for the emulator and for tools that read old payloads.</remarks>
+/// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
 public sealed record CreateRobotResponse
 {
     /// <summary>
@@ -25,7 +25,7 @@ public sealed record CreateRobotResponse
     public DateTimeOffset? CreatedAt { get; init; }
 
     /// <summary>
-    /// The ID of the Greengrass group associated with the robot (the model's documentation calls it an ARN) (1
+    /// The ID of the Greengrass group associated with the robot; the model's documentation calls it an ARN (1
     /// to 1224 characters). (service model: CreateRobotResponse.greengrassGroupId)
     /// </summary>
     [JsonPropertyName("greengrassGroupId")]

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of DescribeFleet: the fleet, its robots and its last deployment.
 /// (service model: DescribeFleetResponse)
 /// </summary>
-/// <remarks>The service has deprecated this operation: it "will no longer be supported as of May 2, 2022", and is kept to remove resources created for the deployment service.</remarks>
+/// <remarks>The service has deprecated this operation: the model's documentation says it "will no longer be supported as of May 2, 2022" and is to be used to remove resources created for the deployment service.</remarks>
 public sealed record DescribeFleetResponse
 {
     /// <summary>The name of the fleet (1 to 255 of <c>[a-zA-Z0-9_\-]</c>). (service model: DescribeFleetResponse.name)</summary>

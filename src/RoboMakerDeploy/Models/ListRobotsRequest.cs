@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The request of ListRobots: one page of robots, optionally filtered. (service model: ListRobotsRequest)</summary>
-/// <remarks>The service has deprecated this operation: it "will no longer be supported as of May 2, 2022", and is kept to remove resources created for the deployment service.</remarks>
+/// <remarks>The service has deprecated this operation: the model's documentation says it "will no longer be supported as of May 2, 2022" and is to be used to remove resources created for the deployment service.</remarks>
 public sealed record ListRobotsRequest
 {
     /// <summary>
