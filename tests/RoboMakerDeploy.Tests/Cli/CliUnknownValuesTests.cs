@@ -21,7 +21,7 @@ public sealed class CliUnknownValuesTests : IDisposable
 
     /// <summary>Robot 1 at a new step "Teleporting" 13%; robot 2 failed with a new code and no reason; robot 3 failed with a reason but no code.</summary>
     private static string DescribeWithNewValues(string status) => $$"""
-        {"arn":"{{Job}}","fleet":"{{Fleet}}","status":"{{status}}","createdAt":1600000000,
+        {"arn":"{{Job}}","fleet":"{{CannedReplies.Fleet}}","status":"{{status}}","createdAt":1600000000,
          "deploymentApplicationConfigs":{{AppConfigs}},
          "robotDeploymentSummary":[
            {"arn":"{{Robot(1)}}","status":"Rebooting","progressDetail":{"currentProgress":"Teleporting","percentDone":13.0} },

@@ -3,7 +3,9 @@ namespace RoboMakerDeploy.Tests.Core;
 /// <summary>
 /// Every wire value of every enum, per API revision, copied from the seeds: the 2019-11-04 changelog
 /// (000: the full lists, whose additions are marked in its "Changes" blocks), the 2020-03-06
-/// changelog (001) and the latest describe page (003).
+/// changelog (001) and the latest describe page (003). The enums of the fleet, robot and robot-application
+/// shapes appear in no seed page, so only their latest values are known, from the service model
+/// (service-model/service-2.json); a revision an enum has no list for is absent from its map.
 /// </summary>
 internal static class EnumRevisions
 {
@@ -85,12 +87,29 @@ internal static class EnumRevisions
         [Latest] = RobotStatusAll,
     };
 
+    // The service model's Architecture, RobotSoftwareSuiteType and RobotSoftwareSuiteVersionType.
+    public static readonly IReadOnlyDictionary<string, string[]> Architecture = new Dictionary<string, string[]>
+    {
+        [Latest] = ["X86_64", "ARM64", "ARMHF"],
+    };
+
+    public static readonly IReadOnlyDictionary<string, string[]> RobotSoftwareSuiteType = new Dictionary<string, string[]>
+    {
+        [Latest] = ["ROS", "ROS2", "General"],
+    };
+
+    public static readonly IReadOnlyDictionary<string, string[]> RobotSoftwareSuiteVersionType = new Dictionary<string, string[]>
+    {
+        [Latest] = ["Kinetic", "Melodic", "Dashing", "Foxy"],
+    };
+
     public static TheoryData<string, string> Rows(IReadOnlyDictionary<string, string[]> byRevision)
     {
         var data = new TheoryData<string, string>();
         foreach (var revision in Revisions)
         {
-            foreach (var wire in byRevision[revision]) data.Add(revision, wire);
+            if (!byRevision.TryGetValue(revision, out var values)) continue;
+            foreach (var wire in values) data.Add(revision, wire);
         }
         return data;
     }

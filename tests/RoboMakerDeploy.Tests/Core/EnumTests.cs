@@ -16,11 +16,21 @@ public sealed class EnumTests
 
     public static TheoryData<string, string> RobotStatusRows => EnumRevisions.Rows(EnumRevisions.RobotStatus);
 
+    public static TheoryData<string, string> ArchitectureRows => EnumRevisions.Rows(EnumRevisions.Architecture);
+
+    public static TheoryData<string, string> SuiteTypeRows => EnumRevisions.Rows(EnumRevisions.RobotSoftwareSuiteType);
+
+    public static TheoryData<string, string> SuiteVersionRows => EnumRevisions.Rows(EnumRevisions.RobotSoftwareSuiteVersionType);
+
     private static DescribeDeploymentJobResponse ParseDescribe(string json) =>
         JsonSerializer.Deserialize(json, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse)!;
 
     private static string Serialize(DescribeDeploymentJobResponse reply) =>
         JsonSerializer.Serialize(reply, RoboMakerDeployJsonContext.Default.DescribeDeploymentJobResponse);
+
+    private static T Parse<T>(string json) => JsonSerializer.Deserialize(json, RoboMakerDeployJson.TypeInfo<T>())!;
+
+    private static string Write<T>(T value) => JsonSerializer.Serialize(value, RoboMakerDeployJson.TypeInfo<T>());
 
     /// <summary>The converter on the enum type itself, for code that serializes the enums directly.</summary>
     private static void AssertConverterRoundTrip<TEnum>(TEnum member, string wire)
@@ -52,6 +62,12 @@ public sealed class EnumTests
         Assert.Equal(wire, reply.RawStatus);
         Assert.Equal("{\"status\":\"" + wire + "\",\"deploymentApplicationConfigs\":[],\"robotDeploymentSummary\":[]}", Serialize(new DescribeDeploymentJobResponse { Status = member }));
         AssertConverterRoundTrip(member, wire);
+
+        // The fleet shapes carry it as lastDeploymentStatus.
+        var fleets = Parse<ListFleetsResponse>("{\"fleetDetails\":[{\"lastDeploymentStatus\":\"" + wire + "\"}]}");
+        Assert.Equal(member, fleets.FleetDetails[0].LastDeploymentStatus);
+        Assert.Equal(member, Parse<DescribeFleetResponse>("{\"lastDeploymentStatus\":\"" + wire + "\"}").LastDeploymentStatus);
+        Assert.Equal("{\"lastDeploymentStatus\":\"" + wire + "\"}", Write(new Fleet { LastDeploymentStatus = member }));
     }
 
     [Theory]
@@ -99,6 +115,57 @@ public sealed class EnumTests
         var written = Serialize(new DescribeDeploymentJobResponse { RobotDeploymentSummary = [new RobotDeployment { Status = member }] });
         Assert.Contains("[{\"status\":\"" + wire + "\"}]", written, StringComparison.Ordinal);
         AssertConverterRoundTrip(member, wire);
+
+        // The robot shapes carry the same enum.
+        Assert.Equal(member, Parse<ListRobotsResponse>("{\"robots\":[{\"status\":\"" + wire + "\"}]}").Robots[0].Status);
+        Assert.Equal(member, Parse<DescribeRobotResponse>("{\"status\":\"" + wire + "\"}").Status);
+        Assert.Equal("{\"status\":\"" + wire + "\"}", Write(new Robot { Status = member }));
+    }
+
+    [Theory]
+    [MemberData(nameof(ArchitectureRows))]
+    public void Architecture_value_round_trips_through_robots_and_sources(string revision, string wire)
+    {
+        _ = revision;
+        var member = Assert.IsType<Architecture>(Parse<DescribeRobotResponse>("{\"architecture\":\"" + wire + "\"}").Architecture);
+        Assert.NotEqual(Architecture.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        Assert.Equal(member, Parse<ListRobotsResponse>("{\"robots\":[{\"architecture\":\"" + wire + "\"}]}").Robots[0].Architecture);
+        Assert.Equal(member, Parse<CreateRobotResponse>("{\"architecture\":\"" + wire + "\"}").Architecture);
+        Assert.Equal(member, Parse<DescribeRobotApplicationResponse>("{\"sources\":[{\"architecture\":\"" + wire + "\"}]}").Sources[0].Architecture);
+
+        Assert.Equal("{\"name\":\"r\",\"architecture\":\"" + wire + "\",\"greengrassGroupId\":\"g\"}", Write(new CreateRobotRequest { Name = "r", Architecture = member, GreengrassGroupId = "g" }));
+        Assert.Equal("{\"architecture\":\"" + wire + "\"}", Write(new SourceConfig { Architecture = member }));
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Theory]
+    [MemberData(nameof(SuiteTypeRows))]
+    public void RobotSoftwareSuiteType_value_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var suite = Parse<DescribeRobotApplicationResponse>("{\"robotSoftwareSuite\":{\"name\":\"" + wire + "\"}}").RobotSoftwareSuite!;
+        var member = Assert.IsType<RobotSoftwareSuiteType>(suite.Name);
+        Assert.NotEqual(RobotSoftwareSuiteType.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        Assert.Equal(wire, suite.RawName);
+        Assert.Equal(member, Parse<ListRobotApplicationsResponse>("{\"robotApplicationSummaries\":[{\"robotSoftwareSuite\":{\"name\":\"" + wire + "\"}}]}").RobotApplicationSummaries[0].RobotSoftwareSuite!.Name);
+        Assert.Equal("{\"name\":\"a\",\"robotSoftwareSuite\":{\"name\":\"" + wire + "\"}}", Write(new CreateRobotApplicationRequest { Name = "a", RobotSoftwareSuite = new RobotSoftwareSuite { Name = member } }));
+        AssertConverterRoundTrip(member, wire);
+    }
+
+    [Theory]
+    [MemberData(nameof(SuiteVersionRows))]
+    public void RobotSoftwareSuiteVersionType_value_round_trips(string revision, string wire)
+    {
+        _ = revision;
+        var suite = Parse<UpdateRobotApplicationResponse>("{\"robotSoftwareSuite\":{\"version\":\"" + wire + "\"}}").RobotSoftwareSuite!;
+        var member = Assert.IsType<RobotSoftwareSuiteVersionType>(suite.Version);
+        Assert.NotEqual(RobotSoftwareSuiteVersionType.Unknown, member);
+        Assert.Equal(wire, member.ToString());
+        Assert.Equal(wire, suite.RawVersion);
+        Assert.Equal("{\"application\":\"arn:a\",\"robotSoftwareSuite\":{\"version\":\"" + wire + "\"}}", Write(new UpdateRobotApplicationRequest { Application = "arn:a", RobotSoftwareSuite = new RobotSoftwareSuite { Version = member } }));
+        AssertConverterRoundTrip(member, wire);
     }
 
     [Fact]
@@ -108,6 +175,9 @@ public sealed class EnumTests
         AssertMembers<DeploymentJobErrorCode>(EnumRevisions.DeploymentJobErrorCode, 24);
         AssertMembers<RobotDeploymentStep>(EnumRevisions.RobotDeploymentStep, 7);
         AssertMembers<RobotStatus>(EnumRevisions.RobotStatus, 7);
+        AssertMembers<Architecture>(EnumRevisions.Architecture, 3);
+        AssertMembers<RobotSoftwareSuiteType>(EnumRevisions.RobotSoftwareSuiteType, 3);
+        AssertMembers<RobotSoftwareSuiteVersionType>(EnumRevisions.RobotSoftwareSuiteVersionType, 4);
     }
 
     private static void AssertMembers<TEnum>(IReadOnlyDictionary<string, string[]> byRevision, int expected)
@@ -119,9 +189,11 @@ public sealed class EnumTests
         // Every value of every revision is a member, and each revision only adds values.
         var all = byRevision.Values.SelectMany(v => v).Distinct().Order(StringComparer.Ordinal).ToArray();
         Assert.Equal(all, known.Order(StringComparer.Ordinal).ToArray());
-        for (var i = 1; i < EnumRevisions.Revisions.Length; i++)
+        var listed = EnumRevisions.Revisions.Where(byRevision.ContainsKey).ToArray();
+        Assert.Contains(EnumRevisions.Latest, listed);
+        for (var i = 1; i < listed.Length; i++)
         {
-            Assert.Empty(byRevision[EnumRevisions.Revisions[i - 1]].Except(byRevision[EnumRevisions.Revisions[i]]));
+            Assert.Empty(byRevision[listed[i - 1]].Except(byRevision[listed[i]]));
         }
     }
 

@@ -80,17 +80,17 @@ public static class ResilienceTestKit
 
     public static string CreateReply => $$$"""{"arn":"{{{JobArn}}}","fleet":"{{{FleetArn}}}","status":"Pending","createdAt":1709294400,"deploymentApplicationConfigs":[{"application":"{{{AppArn}}}","applicationVersion":"1","launchConfig":{"packageName":"pkg","launchFile":"go.launch"}}]}""";
 
-    public static Models.CreateDeploymentJobRequest CreateRequest(string? token = null) => new()
+    public static RoboMakerDeploy.Models.CreateDeploymentJobRequest CreateRequest(string? token = null) => new()
     {
         ClientRequestToken = token,
         Fleet = FleetArn,
         DeploymentApplicationConfigs =
         [
-            new Models.DeploymentApplicationConfig
+            new RoboMakerDeploy.Models.DeploymentApplicationConfig
             {
                 Application = AppArn,
                 ApplicationVersion = "1",
-                LaunchConfig = new Models.DeploymentLaunchConfig { PackageName = "pkg", LaunchFile = "go.launch" },
+                LaunchConfig = new RoboMakerDeploy.Models.DeploymentLaunchConfig { PackageName = "pkg", LaunchFile = "go.launch" },
             },
         ],
     };

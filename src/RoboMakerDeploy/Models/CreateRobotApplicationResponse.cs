@@ -1,0 +1,78 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>
+/// The reply of CreateRobotApplication: the new robot application (its <c>$LATEST</c> version).
+/// (service model: CreateRobotApplicationResponse)
+/// </summary>
+public sealed record CreateRobotApplicationResponse
+{
+    /// <summary>
+    /// The Amazon Resource Name (ARN) of the robot application (1 to 1224 characters, starting <c>arn:</c>).
+    /// (service model: CreateRobotApplicationResponse.arn)
+    /// </summary>
+    [JsonPropertyName("arn")]
+    public string? Arn { get; init; }
+
+    /// <summary>
+    /// The name of the robot application (1 to 255 of <c>[a-zA-Z0-9_\-]</c>).
+    /// (service model: CreateRobotApplicationResponse.name)
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The version of the robot application (1 to 255 characters: <c>$LATEST</c> or digits).
+    /// (service model: CreateRobotApplicationResponse.version)
+    /// </summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
+
+    /// <summary>
+    /// The sources of the robot application. Compared by content.
+    /// (service model: CreateRobotApplicationResponse.sources)
+    /// </summary>
+    [JsonPropertyName("sources")]
+    public IReadOnlyList<Source> Sources
+    {
+        get;
+        init => field = EquatableList<Source>.From(value);
+    } = EquatableList<Source>.Empty;
+
+    /// <summary>
+    /// The robot software suite (ROS distribution) used by the robot application.
+    /// (service model: CreateRobotApplicationResponse.robotSoftwareSuite)
+    /// </summary>
+    [JsonPropertyName("robotSoftwareSuite")]
+    public RobotSoftwareSuite? RobotSoftwareSuite { get; init; }
+
+    /// <summary>
+    /// When the robot application was last updated. Epoch seconds on the wire, kept to the millisecond.
+    /// (service model: CreateRobotApplicationResponse.lastUpdatedAt)
+    /// </summary>
+    [JsonPropertyName("lastUpdatedAt")]
+    public DateTimeOffset? LastUpdatedAt { get; init; }
+
+    /// <summary>
+    /// The revision id of the robot application (1 to 40 of <c>[a-zA-Z0-9_.\-]</c>).
+    /// (service model: CreateRobotApplicationResponse.revisionId)
+    /// </summary>
+    [JsonPropertyName("revisionId")]
+    public string? RevisionId { get; init; }
+
+    /// <summary>
+    /// The list of all tags added to the robot application (at most 50 entries; keys 1 to 128 and values 0 to
+    /// 256 of <c>[a-zA-Z0-9 _.\-\/+=:]</c>). Compared by content.
+    /// (service model: CreateRobotApplicationResponse.tags)
+    /// </summary>
+    [JsonPropertyName("tags")]
+    public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
+
+    /// <summary>
+    /// An object that contains the Docker image URI used to create your robot application.
+    /// (service model: CreateRobotApplicationResponse.environment)
+    /// </summary>
+    [JsonPropertyName("environment")]
+    public Environment? Environment { get; init; }
+}

@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>
+/// The reply of CreateRobotApplicationVersion: the new version.
+/// (service model: CreateRobotApplicationVersionResponse)
+/// </summary>
+public sealed record CreateRobotApplicationVersionResponse
+{
+    /// <summary>
+    /// The Amazon Resource Name (ARN) of the robot application (1 to 1224 characters, starting <c>arn:</c>).
+    /// (service model: CreateRobotApplicationVersionResponse.arn)
+    /// </summary>
+    [JsonPropertyName("arn")]
+    public string? Arn { get; init; }
+
+    /// <summary>
+    /// The name of the robot application (1 to 255 of <c>[a-zA-Z0-9_\-]</c>).
+    /// (service model: CreateRobotApplicationVersionResponse.name)
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The version of the robot application (1 to 255 characters: <c>$LATEST</c> or digits).
+    /// (service model: CreateRobotApplicationVersionResponse.version)
+    /// </summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
+
+    /// <summary>
+    /// The sources of the robot application. Compared by content.
+    /// (service model: CreateRobotApplicationVersionResponse.sources)
+    /// </summary>
+    [JsonPropertyName("sources")]
+    public IReadOnlyList<Source> Sources
+    {
+        get;
+        init => field = EquatableList<Source>.From(value);
+    } = EquatableList<Source>.Empty;
+
+    /// <summary>
+    /// The robot software suite (ROS distribution) used by the robot application.
+    /// (service model: CreateRobotApplicationVersionResponse.robotSoftwareSuite)
+    /// </summary>
+    [JsonPropertyName("robotSoftwareSuite")]
+    public RobotSoftwareSuite? RobotSoftwareSuite { get; init; }
+
+    /// <summary>
+    /// When the robot application was last updated. Epoch seconds on the wire, kept to the millisecond.
+    /// (service model: CreateRobotApplicationVersionResponse.lastUpdatedAt)
+    /// </summary>
+    [JsonPropertyName("lastUpdatedAt")]
+    public DateTimeOffset? LastUpdatedAt { get; init; }
+
+    /// <summary>
+    /// The revision id of the robot application (1 to 40 of <c>[a-zA-Z0-9_.\-]</c>).
+    /// (service model: CreateRobotApplicationVersionResponse.revisionId)
+    /// </summary>
+    [JsonPropertyName("revisionId")]
+    public string? RevisionId { get; init; }
+
+    /// <summary>
+    /// The object that contains the Docker image URI used to create your robot application.
+    /// (service model: CreateRobotApplicationVersionResponse.environment)
+    /// </summary>
+    [JsonPropertyName("environment")]
+    public Environment? Environment { get; init; }
+}

@@ -1,0 +1,22 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>The reply of RegisterRobot: the fleet and the robot it now holds. (service model: RegisterRobotResponse)</summary>
+/// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
+public sealed record RegisterRobotResponse
+{
+    /// <summary>
+    /// The Amazon Resource Name (ARN) of the fleet that the robot will join (1 to 1224 characters, starting
+    /// <c>arn:</c>). (service model: RegisterRobotResponse.fleet)
+    /// </summary>
+    [JsonPropertyName("fleet")]
+    public string? Fleet { get; init; }
+
+    /// <summary>
+    /// The Amazon Resource Name (ARN) of the robot that joins the fleet (1 to 1224 characters, starting
+    /// <c>arn:</c>). (service model: RegisterRobotResponse.robot)
+    /// </summary>
+    [JsonPropertyName("robot")]
+    public string? Robot { get; init; }
+}

@@ -1,0 +1,39 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>The robot software suite (ROS distribution) a robot application runs on (service model: RobotSoftwareSuite).</summary>
+public sealed record RobotSoftwareSuite
+{
+    /// <summary>
+    /// The name of the robot software suite (ROS distribution); <see cref="RobotSoftwareSuiteType.Unknown"/>
+    /// for a value this SDK does not know (its wire string is in <see cref="RawName"/>), null when absent.
+    /// (service model: RobotSoftwareSuite.name)
+    /// </summary>
+    [JsonIgnore]
+    public RobotSoftwareSuiteType? Name
+    {
+        get => WireEnum<RobotSoftwareSuiteType>.Parse(RawName);
+        init => RawName = WireEnum<RobotSoftwareSuiteType>.ToWire(value, nameof(Name));
+    }
+
+    /// <summary>The name as its wire string (<c>name</c>); set it to send a value this SDK does not know.</summary>
+    [JsonPropertyName("name")]
+    public string? RawName { get; init; }
+
+    /// <summary>
+    /// The version of the robot software suite (ROS distribution);
+    /// <see cref="RobotSoftwareSuiteVersionType.Unknown"/> for a value this SDK does not know (its wire string
+    /// is in <see cref="RawVersion"/>), null when absent. (service model: RobotSoftwareSuite.version)
+    /// </summary>
+    [JsonIgnore]
+    public RobotSoftwareSuiteVersionType? Version
+    {
+        get => WireEnum<RobotSoftwareSuiteVersionType>.Parse(RawVersion);
+        init => RawVersion = WireEnum<RobotSoftwareSuiteVersionType>.ToWire(value, nameof(Version));
+    }
+
+    /// <summary>The version as its wire string (<c>version</c>); set it to send a value this SDK does not know.</summary>
+    [JsonPropertyName("version")]
+    public string? RawVersion { get; init; }
+}

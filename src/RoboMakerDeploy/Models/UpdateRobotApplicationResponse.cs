@@ -1,0 +1,70 @@
+using System.Text.Json.Serialization;
+
+namespace RoboMakerDeploy.Models;
+
+/// <summary>
+/// The reply of UpdateRobotApplication: the updated robot application.
+/// (service model: UpdateRobotApplicationResponse)
+/// </summary>
+public sealed record UpdateRobotApplicationResponse
+{
+    /// <summary>
+    /// The Amazon Resource Name (ARN) of the updated robot application (1 to 1224 characters, starting
+    /// <c>arn:</c>). (service model: UpdateRobotApplicationResponse.arn)
+    /// </summary>
+    [JsonPropertyName("arn")]
+    public string? Arn { get; init; }
+
+    /// <summary>
+    /// The name of the robot application (1 to 255 of <c>[a-zA-Z0-9_\-]</c>).
+    /// (service model: UpdateRobotApplicationResponse.name)
+    /// </summary>
+    [JsonPropertyName("name")]
+    public string? Name { get; init; }
+
+    /// <summary>
+    /// The version of the robot application (1 to 255 characters: <c>$LATEST</c> or digits).
+    /// (service model: UpdateRobotApplicationResponse.version)
+    /// </summary>
+    [JsonPropertyName("version")]
+    public string? Version { get; init; }
+
+    /// <summary>
+    /// The sources of the robot application. Compared by content.
+    /// (service model: UpdateRobotApplicationResponse.sources)
+    /// </summary>
+    [JsonPropertyName("sources")]
+    public IReadOnlyList<Source> Sources
+    {
+        get;
+        init => field = EquatableList<Source>.From(value);
+    } = EquatableList<Source>.Empty;
+
+    /// <summary>
+    /// The robot software suite (ROS distribution) used by the robot application.
+    /// (service model: UpdateRobotApplicationResponse.robotSoftwareSuite)
+    /// </summary>
+    [JsonPropertyName("robotSoftwareSuite")]
+    public RobotSoftwareSuite? RobotSoftwareSuite { get; init; }
+
+    /// <summary>
+    /// When the robot application was last updated. Epoch seconds on the wire, kept to the millisecond.
+    /// (service model: UpdateRobotApplicationResponse.lastUpdatedAt)
+    /// </summary>
+    [JsonPropertyName("lastUpdatedAt")]
+    public DateTimeOffset? LastUpdatedAt { get; init; }
+
+    /// <summary>
+    /// The revision id of the robot application (1 to 40 of <c>[a-zA-Z0-9_.\-]</c>).
+    /// (service model: UpdateRobotApplicationResponse.revisionId)
+    /// </summary>
+    [JsonPropertyName("revisionId")]
+    public string? RevisionId { get; init; }
+
+    /// <summary>
+    /// The object that contains the Docker image URI for your robot application.
+    /// (service model: UpdateRobotApplicationResponse.environment)
+    /// </summary>
+    [JsonPropertyName("environment")]
+    public Environment? Environment { get; init; }
+}
