@@ -56,6 +56,10 @@ public static class CliApp
             "Without a command, runs the demo: an in-process emulator, a deployment to 8 robots with live progress, and a summary. " +
             CredentialsHelp);
         options.AddTo(root);
+        foreach (var option in root.Options)
+        {
+            if (option is VersionOption version) version.Action = new SdkVersionAction();
+        }
         var demo = DemoCommand.Create(environment, options);
         root.Subcommands.Add(demo);
         root.Subcommands.Add(CreateCommand.Create(environment, options));
