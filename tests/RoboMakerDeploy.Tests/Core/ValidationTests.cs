@@ -51,8 +51,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a\n/1" } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] } },
-        // A null entry is left out of the list, which then holds none.
-        { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
+        // A null entry is refused by its index rather than silently left out.
+        { "deploymentApplicationConfigs[0]", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
         { App + ".application", WithApp(a => a with { Application = "" }) },
         { App + ".application", WithApp(a => a with { Application = "robot-application/x" }) },
         { App + ".application", WithApp(a => a with { Application = LongArn + "x" }) },
@@ -72,7 +72,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["1ST"] = "v" } }) },
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A-B"] = "v" } }) },
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { [""] = "v" } }) },
-        { Launch + ".environmentVariables[A]", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = null! } }) },
+        { Launch + ".environmentVariables['A']", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = null! } }) },
         { "deploymentConfig.concurrentDeploymentPercentage", WithConfig(new DeploymentConfig { ConcurrentDeploymentPercentage = 0 }) },
         { "deploymentConfig.concurrentDeploymentPercentage", WithConfig(new DeploymentConfig { ConcurrentDeploymentPercentage = 101 }) },
         { "deploymentConfig.failureThresholdPercentage", WithConfig(new DeploymentConfig { FailureThresholdPercentage = 0 }) },
@@ -87,9 +87,9 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [""] = "v" } } },
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } } },
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
     };
 
     private async Task AssertRejectedAsync(string field, Func<Task> call)
@@ -112,13 +112,13 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "maxResults", new ListDeploymentJobsRequest { MaxResults = -1 } },
         { "filters", new ListDeploymentJobsRequest { Filters = [Filter.ByStatus(DeploymentStatus.Failed), Filter.ByFleetName("f")] } },
         { "filters", new ListDeploymentJobsRequest { Filters = [] } },
-        { "filters", new ListDeploymentJobsRequest { Filters = [null!] } },
+        { "filters[0]", new ListDeploymentJobsRequest { Filters = [null!] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "arn", Values = ["x"] }] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "Status", Values = ["Failed"] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "status", Values = [] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a", "b", "c", "d")] } },
-        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
-        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
+        { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
+        { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
     };
 
     [Theory]
