@@ -148,11 +148,11 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 
     /// <inheritdoc />
     public virtual IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListAllAsync(this, request, cancellationToken);
+        DeploymentJobPaginator.ListAllDeploymentJobsAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
     public virtual IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListPagesAsync(this, request, cancellationToken);
+        DeploymentJobPaginator.ListDeploymentJobPagesAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
     public virtual Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
