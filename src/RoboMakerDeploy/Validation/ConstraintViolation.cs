@@ -10,6 +10,15 @@ namespace RoboMakerDeploy.Validation;
 /// </summary>
 internal static class ConstraintViolation
 {
+    // What a pattern means, for the shapes whose pattern alone would puzzle a reader of the message.
+    private static readonly Dictionary<string, string> Hints = new(StringComparer.Ordinal)
+    {
+        ["Arn"] = "an ARN (arn:...)",
+        ["DeploymentVersion"] = "a numbered version ($LATEST cannot be deployed)",
+        ["EnvironmentVariableKey"] = "an upper-case name of the form [A-Z_][A-Z0-9_]*",
+        ["S3Bucket"] = "an S3 bucket name (lower-case letters, digits, '.' and '-', starting and ending with a letter or digit)",
+    };
+
     /// <summary>The exception for <paramref name="path"/> breaking <paramref name="problem"/>.</summary>
     /// <param name="path">The wire path of the value.</param>
     /// <param name="problem">The rule broken, as the rest of a sentence that starts with the path.</param>
@@ -35,7 +44,10 @@ internal static class ConstraintViolation
         }
         if (shape.PatternRegex is { } regex && !regex.IsMatch(value))
         {
-            throw Fail(path, $"must match the pattern {shape.Pattern} (the whole value; '.' matches no line break){Got(value, echo)}.");
+            var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
+            throw Fail(path, Hints.TryGetValue(shape.Name, out var hint)
+                ? $"must be {hint}, matching {rule}{Got(value, echo)}."
+                : $"must match {rule}{Got(value, echo)}.");
         }
         if (shape.Enum is { } values && !values.Contains(value, StringComparer.Ordinal))
         {
