@@ -8,7 +8,9 @@ namespace RoboMakerDeploy.DependencyInjection;
 /// (so it stays trimming- and AOT-safe), with errors that name the key and the value at fault.
 /// Keys: Region, ServiceUrl, Profile, MaxAttempts, RetryBaseDelay, RetryMaxDelay, AttemptTimeout,
 /// Timeout, EnableRetryBudget, RetryBudgetCapacity. Durations are seconds (<c>30</c>, <c>0.5</c>) or
-/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit.
+/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit. NaN, infinities and numbers of
+/// seconds no <see cref="TimeSpan"/> can hold (<c>1e20</c>) are unreadable values like any other; options validation
+/// then bounds delays and timeouts at 24 days (<see cref="RoboMakerDeployClientOptions.Validate"/>).
 /// </summary>
 public static class RoboMakerDeployConfiguration
 {
