@@ -32,27 +32,38 @@ internal static class ConstraintViolation
     /// <param name="echo">Whether the message may quote the value (false for values that may hold secrets, such as environment variables).</param>
     public static void CheckString(string value, ShapeConstraint shape, string path, bool echo = true)
     {
+        if (StringProblem(value, shape, echo) is { } problem) throw Fail(path, problem);
+    }
+
+    /// <summary>What is wrong with a string for <paramref name="shape"/>, or null when nothing is.</summary>
+    /// <param name="value">The value, not null.</param>
+    /// <param name="shape">Its shape.</param>
+    /// <param name="echo">Whether the problem may quote the value.</param>
+    /// <returns>The rule broken, as the rest of a sentence that starts with the value's path; or null.</returns>
+    public static string? StringProblem(string value, ShapeConstraint shape, bool echo = true)
+    {
         // Encoding to UTF-8 would send an unpaired surrogate as U+FFFD, silently changing the value.
         var surrogate = UnpairedSurrogateAt(value);
         if (surrogate >= 0)
         {
-            throw Fail(path, $"holds an unpaired UTF-16 surrogate (U+{(int)value[surrogate]:X4}) at index {surrogate}, which cannot be sent as UTF-8.");
+            return $"holds an unpaired UTF-16 surrogate (U+{(int)value[surrogate]:X4}) at index {surrogate}, which cannot be sent as UTF-8.";
         }
         if (value.Length < shape.Min || value.Length > shape.Max)
         {
-            throw Fail(path, $"must be {LengthRange(shape)} characters long; it has {value.Length}.");
+            return $"must be {LengthRange(shape)} characters long; it has {value.Length}.";
         }
         if (shape.PatternRegex is { } regex && !regex.IsMatch(value))
         {
             var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
-            throw Fail(path, Hints.TryGetValue(shape.Name, out var hint)
+            return Hints.TryGetValue(shape.Name, out var hint)
                 ? $"must be {hint}, matching {rule}{Got(value, echo)}."
-                : $"must match {rule}{Got(value, echo)}.");
+                : $"must match {rule}{Got(value, echo)}.";
         }
         if (shape.Enum is { } values && !values.Contains(value, StringComparer.Ordinal))
         {
-            throw Fail(path, $"must be one of {string.Join(" | ", values)}{Got(value, echo)}.");
+            return $"must be one of {string.Join(" | ", values)}{Got(value, echo)}.";
         }
+        return null;
     }
 
     /// <summary>Checks a number against the shape's range.</summary>

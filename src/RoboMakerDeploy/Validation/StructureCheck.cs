@@ -126,13 +126,9 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     private static void CheckEntry(KeyValuePair<string, string> entry, ShapeConstraint map, string mapPath)
     {
         var (key, value) = entry;
-        try
+        if (StringProblem(key, map.Key!) is { } problem)
         {
-            CheckString(key, map.Key!, mapPath);
-        }
-        catch (ArgumentException ex)
-        {
-            throw Fail(mapPath, $"has the key {Quote(key)}, which breaks the key rule: {ex.Message[(mapPath.Length + 1)..]}");
+            throw Fail(mapPath, $"has the key {Quote(key)}, which breaks the key rule: it {problem}");
         }
         var valuePath = $"{mapPath}[{Quote(key)}]";
         if (value is null)

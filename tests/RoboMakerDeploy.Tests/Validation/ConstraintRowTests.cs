@@ -179,6 +179,33 @@ public sealed class ConstraintRowTests
         Validate(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn });
     }
 
+    [Fact]
+    public void Messages_say_the_rule_broken()
+    {
+        var tooLong = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = new string('a', 100 * 1024) }));
+        Assert.StartsWith("nextToken must be 1 to 2048 characters long; it has 102400.", tooLong.Message, StringComparison.Ordinal);
+
+        var pattern = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = "a\u0001b" }));
+        Assert.StartsWith("nextToken must match the pattern [a-zA-Z0-9_.\\-\\/+=]* (the whole value; '.' matches no line break); got 'a\\u0001b'.", pattern.Message, StringComparison.Ordinal);
+
+        var key = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
+        Assert.StartsWith("tags has the key 'bad*key', which breaks the key rule: it must match the pattern [a-zA-Z0-9 _.\\-\\/+=:]*", key.Message, StringComparison.Ordinal);
+        Assert.Single(key.Message.Split("(Parameter", StringSplitOptions.None).Skip(1));
+
+        var surrogate = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("ok", "a\uDC00")] }));
+        Assert.StartsWith("filters[0].values[1] holds an unpaired UTF-16 surrogate (U+DC00) at index 1", surrogate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_environment_variable_value_is_never_quoted_in_the_error()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(
+            Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["TOKEN"] = "s3cr3t-value\n" } })));
+
+        Assert.Equal(Launch + ".environmentVariables['TOKEN']", ex.ParamName);
+        Assert.DoesNotContain("s3cr3t", ex.Message, StringComparison.Ordinal);
+    }
+
     private static void Validate(object request)
     {
         switch (request)
