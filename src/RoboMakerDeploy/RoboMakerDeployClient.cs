@@ -104,11 +104,11 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 
     /// <inheritdoc />
     public IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListAllAsync(this, request, cancellationToken);
+        DeploymentJobPaginator.ListAllDeploymentJobsAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
     public IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListPagesAsync(this, request, cancellationToken);
+        DeploymentJobPaginator.ListDeploymentJobPagesAsync(this, request, cancellationToken);
 
     /// <inheritdoc />
     public Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(

@@ -89,7 +89,11 @@ public sealed class RoboMakerDeployClientOptions
     /// <returns>A shallow copy.</returns>
     public RoboMakerDeployClientOptions Clone() => (RoboMakerDeployClientOptions)MemberwiseClone();
 
-    /// <summary>Lists what is wrong with these options, as clear messages naming the option.</summary>
+    /// <summary>
+    /// Lists what is wrong with these options, as clear messages naming the option. Besides each option's own rule,
+    /// <see cref="RetryBaseDelay"/>, <see cref="RetryMaxDelay"/>, <see cref="AttemptTimeout"/> and <see cref="Timeout"/>
+    /// must be at most 24 days (timers refuse about 49.7 days or more, which would otherwise fail only after a request was sent).
+    /// </summary>
     /// <returns>The problems; empty when the options are valid.</returns>
     public IReadOnlyList<string> Validate()
     {
@@ -108,8 +112,21 @@ public sealed class RoboMakerDeployClientOptions
         if (AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero) problems.Add("AttemptTimeout must be positive when set.");
         if (Timeout is { } overall && overall <= TimeSpan.Zero) problems.Add("Timeout must be positive when set.");
         if (MaxResponseContentBufferSize is < 1024 or > int.MaxValue) problems.Add($"MaxResponseContentBufferSize must be between 1024 and {int.MaxValue} bytes; it is {MaxResponseContentBufferSize}.");
+        // Timers refuse about 49.7 days or more; checked here so it cannot fail after a request was sent.
+        AtMostMaxDuration(problems, "RetryBaseDelay", RetryBaseDelay);
+        AtMostMaxDuration(problems, "RetryMaxDelay", RetryMaxDelay);
+        AtMostMaxDuration(problems, "AttemptTimeout", AttemptTimeout);
+        AtMostMaxDuration(problems, "Timeout", Timeout);
         if (RetryBudgetCapacity < 0) problems.Add("RetryBudgetCapacity must not be negative.");
         if (TimeProvider is null) problems.Add("TimeProvider must not be null.");
         return problems;
+    }
+
+    private static void AtMostMaxDuration(List<string> problems, string option, TimeSpan? value)
+    {
+        if (value > Validation.DurationLimits.Max)
+        {
+            problems.Add($"{option} must be at most {Validation.DurationLimits.MaxText} (the longest timer the SDK sets); it is {value}.");
+        }
     }
 }

@@ -8,7 +8,9 @@ namespace RoboMakerDeploy.DependencyInjection;
 /// (so it stays trimming- and AOT-safe), with errors that name the key and the value at fault.
 /// Keys: Region, ServiceUrl, Profile, MaxAttempts, RetryBaseDelay, RetryMaxDelay, AttemptTimeout,
 /// Timeout, EnableRetryBudget, RetryBudgetCapacity. Durations are seconds (<c>30</c>, <c>0.5</c>) or
-/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit.
+/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit. NaN, infinities and numbers of
+/// seconds no <see cref="TimeSpan"/> can hold (<c>1e20</c>) are unreadable values like any other; options validation
+/// then bounds delays and timeouts at 24 days (<see cref="RoboMakerDeployClientOptions.Validate"/>).
 /// </summary>
 public static class RoboMakerDeployConfiguration
 {
@@ -51,15 +53,23 @@ public static class RoboMakerDeployConfiguration
     private static TimeSpan? OptionalDuration(string path, string key, string value) =>
         string.IsNullOrWhiteSpace(value) ? null : Duration(path, key, value.Trim());
 
+    // Far beyond the options' 24-day bound, far within TimeSpan's range (about 29,000 years).
+    private const double MaxSeconds = 1e11;
+
     private static TimeSpan Duration(string path, string key, string value)
     {
-        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds) && double.IsFinite(seconds))
+        const string Expected = "a number of seconds (at most 24 days: 2073600) or hh:mm:ss";
+        if (double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var seconds))
         {
-            return TimeSpan.FromSeconds(seconds);
+            // NaN, infinities and values TimeSpan cannot hold (1e20 would throw OverflowException) get the same
+            // error as any other unreadable value; options validation bounds the rest (24 days).
+            return double.IsFinite(seconds) && Math.Abs(seconds) <= MaxSeconds
+                ? TimeSpan.FromSeconds(seconds)
+                : throw Bad(path, key, value, Expected);
         }
         return TimeSpan.TryParse(value, CultureInfo.InvariantCulture, out var span)
             ? span
-            : throw Bad(path, key, value, "a number of seconds or hh:mm:ss");
+            : throw Bad(path, key, value, Expected);
     }
 
     private static FormatException Bad(string path, string key, string value, string expected) =>

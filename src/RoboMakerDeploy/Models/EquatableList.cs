@@ -12,7 +12,17 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
 
     private readonly T[] _items;
 
-    private EquatableList(T[] items) => _items = items;
+    private EquatableList(T[] items, int droppedNullAt = -1)
+    {
+        _items = items;
+        DroppedNullAt = droppedNullAt;
+    }
+
+    /// <summary>
+    /// The index in the source of the first null entry left out, or -1: request validation refuses such a list
+    /// (naming the entry) instead of sending fewer entries than the caller gave.
+    /// </summary>
+    internal int DroppedNullAt { get; }
 
     /// <summary>
     /// Wraps a copy of <paramref name="source"/>; null becomes the empty list, and null entries (which a
@@ -34,7 +44,7 @@ internal sealed class EquatableList<T> : IReadOnlyList<T>, IEquatable<EquatableL
         T[] items = [.. source];
         if (Array.IndexOf(items, default) < 0 || default(T) is not null) return new EquatableList<T>(items);
         var kept = Array.FindAll(items, static item => item is not null);
-        return kept.Length == 0 ? Empty : new EquatableList<T>(kept);
+        return new EquatableList<T>(kept, Array.IndexOf(items, default));
     }
 
     public int Count => _items.Length;

@@ -5,8 +5,9 @@ using RoboMakerDeploy.Protocol;
 namespace RoboMakerDeploy.Pagination;
 
 /// <summary>
-/// Walks ListDeploymentJobs page by page for any <see cref="IRoboMakerDeployClient"/> (a mock included).
-/// Pages are fetched lazily, one at a time, so memory holds no more than the current page.
+/// Walks ListDeploymentJobs page by page for any <see cref="IRoboMakerDeployClient"/> (a mock included), as
+/// extension methods. Pages are fetched lazily, one at a time, so memory holds no more than the current page
+/// (and the tokens already followed, to detect a loop).
 /// </summary>
 public static class DeploymentJobPaginator
 {
@@ -15,30 +16,27 @@ public static class DeploymentJobPaginator
     /// <param name="request">Filters, page size and an optional token to resume from; null for every job.</param>
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The pages, each with the token that resumes after it.</returns>
-    /// <exception cref="RoboMakerException">The service returned the same <c>nextToken</c> it was given, which would loop forever.</exception>
-    public static async IAsyncEnumerable<ListDeploymentJobsResponse> ListPagesAsync(
-        IRoboMakerDeployClient client,
+    /// <exception cref="RoboMakerException">
+    /// The service returned a <c>nextToken</c> already followed in this enumeration (the one resumed from included),
+    /// which would loop forever.
+    /// </exception>
+    /// <exception cref="ArgumentException">The request breaks a documented constraint, for example a <c>nextToken</c> of <c>""</c> (checked by the client when the first page is requested).</exception>
+    public static IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(
+        this IRoboMakerDeployClient client,
         ListDeploymentJobsRequest? request = null,
-        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        var pageRequest = request ?? new ListDeploymentJobsRequest();
-        while (true)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var page = await client.ListDeploymentJobsAsync(pageRequest, cancellationToken).ConfigureAwait(false);
-            yield return page;
-
-            var next = page.NextToken;
-            if (string.IsNullOrEmpty(next)) yield break;
-            if (string.Equals(next, pageRequest.NextToken, StringComparison.Ordinal))
-            {
-                throw new RoboMakerException(
-                    $"The service returned the nextToken it was sent ('{Shorten(next)}'); stopping instead of requesting the same page forever.",
-                    operation: OperationNames.ListDeploymentJobs);
-            }
-            pageRequest = pageRequest with { NextToken = next };
-        }
+        var first = request ?? new ListDeploymentJobsRequest();
+        return Paginator.PagesAsync(
+            client,
+            first,
+            first.NextToken,
+            static (c, r, ct) => c.ListDeploymentJobsAsync(r, ct),
+            static page => page.NextToken,
+            static (r, token) => r with { NextToken = token },
+            OperationNames.ListDeploymentJobs,
+            cancellationToken);
     }
 
     /// <summary>Every job of every page, starting at <see cref="ListDeploymentJobsRequest.NextToken"/> when set.</summary>
@@ -46,12 +44,13 @@ public static class DeploymentJobPaginator
     /// <param name="request">Filters and page size; null for every job.</param>
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The jobs, in the service's order.</returns>
-    public static async IAsyncEnumerable<DeploymentJob> ListAllAsync(
-        IRoboMakerDeployClient client,
+    /// <exception cref="RoboMakerException">The service returned a <c>nextToken</c> already followed in this enumeration.</exception>
+    public static async IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(
+        this IRoboMakerDeployClient client,
         ListDeploymentJobsRequest? request = null,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        await foreach (var page in ListPagesAsync(client, request, cancellationToken).ConfigureAwait(false))
+        await foreach (var page in ListDeploymentJobPagesAsync(client, request, cancellationToken).ConfigureAwait(false))
         {
             foreach (var job in page.DeploymentJobs)
             {
@@ -59,6 +58,4 @@ public static class DeploymentJobPaginator
             }
         }
     }
-
-    private static string Shorten(string token) => token.Length <= 40 ? token : string.Concat(token.AsSpan(0, 37), "...");
 }

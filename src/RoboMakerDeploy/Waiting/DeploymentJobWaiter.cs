@@ -38,18 +38,7 @@ public sealed class DeploymentJobWaiter(IRoboMakerDeployClient client, TimeProvi
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(jobArn);
         options ??= new DeploymentWaitOptions();
-        if (options.MinDelay < TimeSpan.Zero || options.MaxDelay < options.MinDelay)
-        {
-            throw new ArgumentException("DeploymentWaitOptions needs 0 <= MinDelay <= MaxDelay.", nameof(options));
-        }
-        if (options.MaxThrottledPolls < 1)
-        {
-            throw new ArgumentException("DeploymentWaitOptions.MaxThrottledPolls must be at least 1.", nameof(options));
-        }
-        if (options.Timeout is { } limit && limit <= TimeSpan.Zero)
-        {
-            throw new ArgumentException("DeploymentWaitOptions.Timeout must be positive when set.", nameof(options));
-        }
+        options.Validate();
 
         var jitter = options.JitterSource ?? Random.Shared.NextDouble;
         using var timeout = options.Timeout is { } t ? new CancellationTokenSource(t, _time) : null;

@@ -1,3 +1,5 @@
+using RoboMakerDeploy.Validation;
+
 namespace RoboMakerDeploy.Waiting;
 
 /// <summary>
@@ -8,13 +10,16 @@ namespace RoboMakerDeploy.Waiting;
 /// </summary>
 public sealed record DeploymentWaitOptions
 {
-    /// <summary>The shortest delay between polls (default 5 seconds).</summary>
+    /// <summary>The shortest delay between polls (default 5 seconds); 0 to 24 days.</summary>
     public TimeSpan MinDelay { get; init; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>The longest delay between polls (default 60 seconds).</summary>
+    /// <summary>The longest delay between polls (default 60 seconds); at least <see cref="MinDelay"/> and at most 24 days.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
-    /// <summary>How long to wait in all before giving up with <see cref="DeploymentWaitTimeoutException"/>; null (the default) to wait until the job ends.</summary>
+    /// <summary>
+    /// How long to wait in all before giving up with <see cref="DeploymentWaitTimeoutException"/>, more than 0 and at
+    /// most 24 days (timers refuse about 49.7 days or more); null (the default) to wait until the job ends.
+    /// </summary>
     public TimeSpan? Timeout { get; init; }
 
     /// <summary>
@@ -29,6 +34,41 @@ public sealed record DeploymentWaitOptions
 
     /// <summary>A source of random numbers in [0, 1) for the jitter; null for a shared random source. Set it to make delays reproducible.</summary>
     public Func<double>? JitterSource { get; init; }
+
+    /// <summary>
+    /// Checks these options before the first poll, so a bad value fails up front rather than from a timer later.
+    /// </summary>
+    /// <exception cref="ArgumentException">
+    /// An option is out of range (named in the message; <see cref="ArgumentException.ParamName"/> is <c>options</c>):
+    /// MinDelay below 0, MaxDelay below MinDelay, MinDelay, MaxDelay or Timeout above 24 days, Timeout not positive,
+    /// or MaxThrottledPolls below 1.
+    /// </exception>
+    internal void Validate()
+    {
+        if (MinDelay < TimeSpan.Zero || MaxDelay < MinDelay)
+        {
+            throw Invalid("DeploymentWaitOptions needs 0 <= MinDelay <= MaxDelay.");
+        }
+        if (MaxDelay > DurationLimits.Max)
+        {
+            // MinDelay <= MaxDelay, so this bounds both.
+            throw Invalid($"DeploymentWaitOptions.{(MinDelay > DurationLimits.Max ? nameof(MinDelay) : nameof(MaxDelay))} must be at most {DurationLimits.MaxText}; it is {(MinDelay > DurationLimits.Max ? MinDelay : MaxDelay)}.");
+        }
+        if (MaxThrottledPolls < 1)
+        {
+            throw Invalid("DeploymentWaitOptions.MaxThrottledPolls must be at least 1.");
+        }
+        if (Timeout is { } limit && limit <= TimeSpan.Zero)
+        {
+            throw Invalid("DeploymentWaitOptions.Timeout must be positive when set.");
+        }
+        if (Timeout > DurationLimits.Max)
+        {
+            throw Invalid($"DeploymentWaitOptions.Timeout must be at most {DurationLimits.MaxText} (or null for no limit); it is {Timeout}.");
+        }
+
+        static ArgumentException Invalid(string message) => new(message, "options");
+    }
 
     /// <summary>
     /// The delay after poll <paramref name="pollIndex"/> (0 for the first): with the ceiling

@@ -104,9 +104,9 @@ public sealed class CliCommandTests : IDisposable
             "create", "--endpoint", Endpoint, "-o", "json",
             "--fleet", Fleet, "--application", Application, "--application-version", "7",
             "--package", "demo_pkg", "--launch-file", "demo.launch", "--pre-launch-file", "pre.sh", "--post-launch-file", "post.sh",
-            "--env", "ROBOT_MODE=fast", "--env", "EMPTY=", "--concurrent-percentage", "25", "--failure-threshold-percentage", "50",
+            "--env", "ROBOT_MODE=fast", "--env", "EQUALS=a=b", "--concurrent-percentage", "25", "--failure-threshold-percentage", "50",
             "--robot-timeout", "600", "--download-condition", "s3://demo-bucket/conditions/ready.sh#abc123",
-            "--tag", "team=robots", "--client-token", "token-1");
+            "--tag", "team=robots", "--tag", "empty=", "--client-token", "token-1");
 
         Assert.Equal(ExitCodes.Success, code);
         var body = SentBody();
@@ -122,7 +122,9 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal("pre.sh", launch.GetProperty("preLaunchFile").GetString());
         Assert.Equal("post.sh", launch.GetProperty("postLaunchFile").GetString());
         Assert.Equal("fast", launch.GetProperty("environmentVariables").GetProperty("ROBOT_MODE").GetString());
-        Assert.Equal(string.Empty, launch.GetProperty("environmentVariables").GetProperty("EMPTY").GetString());
+        // Split at the first '='; an empty value is for tags (TagValue is 0 to 256 long, EnvironmentVariableValue 1 to 1024).
+        Assert.Equal("a=b", launch.GetProperty("environmentVariables").GetProperty("EQUALS").GetString());
+        Assert.Equal(string.Empty, body.GetProperty("tags").GetProperty("empty").GetString());
         var config = body.GetProperty("deploymentConfig");
         Assert.Equal(25, config.GetProperty("concurrentDeploymentPercentage").GetInt32());
         Assert.Equal(50, config.GetProperty("failureThresholdPercentage").GetInt32());

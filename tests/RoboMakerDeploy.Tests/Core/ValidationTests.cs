@@ -51,8 +51,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a\n/1" } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] } },
         { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] } },
-        // A null entry is left out of the list, which then holds none.
-        { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
+        // A null entry is refused by its index rather than silently left out.
+        { "deploymentApplicationConfigs[0]", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
         { App + ".application", WithApp(a => a with { Application = "" }) },
         { App + ".application", WithApp(a => a with { Application = "robot-application/x" }) },
         { App + ".application", WithApp(a => a with { Application = LongArn + "x" }) },
@@ -72,7 +72,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["1ST"] = "v" } }) },
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A-B"] = "v" } }) },
         { Launch + ".environmentVariables", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { [""] = "v" } }) },
-        { Launch + ".environmentVariables[A]", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = null! } }) },
+        { Launch + ".environmentVariables['A']", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = null! } }) },
         { "deploymentConfig.concurrentDeploymentPercentage", WithConfig(new DeploymentConfig { ConcurrentDeploymentPercentage = 0 }) },
         { "deploymentConfig.concurrentDeploymentPercentage", WithConfig(new DeploymentConfig { ConcurrentDeploymentPercentage = 101 }) },
         { "deploymentConfig.failureThresholdPercentage", WithConfig(new DeploymentConfig { FailureThresholdPercentage = 0 }) },
@@ -87,9 +87,9 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [""] = "v" } } },
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } } },
         { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
-        { "tags[k]", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
+        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
     };
 
     private async Task AssertRejectedAsync(string field, Func<Task> call)
@@ -112,13 +112,13 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "maxResults", new ListDeploymentJobsRequest { MaxResults = -1 } },
         { "filters", new ListDeploymentJobsRequest { Filters = [Filter.ByStatus(DeploymentStatus.Failed), Filter.ByFleetName("f")] } },
         { "filters", new ListDeploymentJobsRequest { Filters = [] } },
-        { "filters", new ListDeploymentJobsRequest { Filters = [null!] } },
+        { "filters[0]", new ListDeploymentJobsRequest { Filters = [null!] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "arn", Values = ["x"] }] } },
         { "filters[0].name", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "Status", Values = ["Failed"] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "status", Values = [] }] } },
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a", "b", "c", "d")] } },
-        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
-        { "filters[0].values", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
+        { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
+        { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
     };
 
     [Theory]
@@ -199,5 +199,133 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
             Filters = [Filter.ByStatus(DeploymentStatus.Pending, DeploymentStatus.Preparing, DeploymentStatus.InProgress)],
         });
         Assert.Single(_wire.Server.LogEntries);
+    }
+
+    // Issue 13, part 3: each example of a request that reached the wire, refused before sending.
+
+    public static TheoryData<string, string> BadNextTokens => new()
+    {
+        { "empty", "" },
+        { "a space", " " },
+        { "100 KB", new string('a', 100 * 1024) },
+        { "a control character", "abc\u0001def" },
+        { "a line break", "abc\ndef" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BadNextTokens))]
+    public Task ListDeploymentJobs_refuses_a_nextToken_outside_the_model(string name, string token)
+    {
+        _ = name;
+        return AssertRejectedAsync("nextToken", () => _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest { NextToken = token }));
+    }
+
+    [Fact]
+    public async Task A_paginator_resumed_with_an_empty_nextToken_sends_nothing()
+    {
+        await AssertRejectedAsync("nextToken", async () =>
+        {
+            await foreach (var page in _client.ListDeploymentJobPagesAsync(new ListDeploymentJobsRequest { NextToken = "" }))
+            {
+            }
+        });
+    }
+
+    [Theory]
+    [InlineData("filters[0].values[0]", "a b")]
+    [InlineData("filters[0].values[0]", "name.with.dots")]
+    [InlineData("filters[0].values[1]", "ok", "")]
+    public Task ListDeploymentJobs_refuses_filter_values_outside_the_model(string field, params string[] values) =>
+        AssertRejectedAsync(field, () => _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName(values)] }));
+
+    [Fact]
+    public Task ListDeploymentJobs_refuses_a_filter_value_of_256_characters() =>
+        AssertRejectedAsync("filters[0].values[0]", () => _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName(new string('f', 256))] }));
+
+    [Theory]
+    [InlineData("-bucket")]
+    [InlineData("bucket-")]
+    [InlineData("My-Bucket")]
+    [InlineData("my_bucket")]
+    [InlineData("ab")]
+    public Task CreateDeploymentJob_refuses_an_S3_bucket_outside_the_model(string bucket) =>
+        AssertRejectedAsync("deploymentConfig.downloadConditionFile.bucket", () => _client.CreateDeploymentJobAsync(
+            WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = bucket, Key = "k" } })));
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1025)]
+    [InlineData(102_401)]
+    public Task CreateDeploymentJob_refuses_an_environment_variable_value_outside_1_to_1024(int length) =>
+        AssertRejectedAsync(Launch + ".environmentVariables['A']", () => _client.CreateDeploymentJobAsync(
+            WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = new string('v', length) } })));
+
+    public static TheoryData<string, CreateDeploymentJobRequest> LineTerminators()
+    {
+        var data = new TheoryData<string, CreateDeploymentJobRequest>();
+        foreach (var terminator in new[] { "\r\n", "\u0085", "\u2028", "\u2029" })
+        {
+            data.Add(Launch + ".preLaunchFile", WithLaunch(l => l with { PreLaunchFile = "pre" + terminator + "launch.sh" }));
+            data.Add(Launch + ".environmentVariables['A']", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = "x" + terminator } }));
+            data.Add("deploymentConfig.downloadConditionFile.key", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "k" + terminator + "k" } }));
+            data.Add("fleet", Samples.MinimalCreate with { Fleet = Samples.FleetArn + terminator });
+            data.Add(App + ".application", WithApp(a => a with { Application = Samples.AppArn + terminator }));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(LineTerminators))]
+    public Task CreateDeploymentJob_refuses_line_terminators_where_the_pattern_is_dot_star(string field, CreateDeploymentJobRequest request) =>
+        AssertRejectedAsync(field, () => _client.CreateDeploymentJobAsync(request));
+
+    public static TheoryData<string, CreateDeploymentJobRequest> UnpairedSurrogates => new()
+    {
+        { Launch + ".preLaunchFile", WithLaunch(l => l with { PreLaunchFile = "pre\uD800.sh" }) },
+        { Launch + ".postLaunchFile", WithLaunch(l => l with { PostLaunchFile = "post\uDC00" }) },
+        { Launch + ".environmentVariables['A']", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = "\uDBFF" } }) },
+        { "deploymentConfig.downloadConditionFile.key", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "a\uDC00\uD800b" } }) },
+        { "deploymentConfig.downloadConditionFile.etag", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "k", Etag = "\uD83D" } }) },
+    };
+
+    [Theory]
+    [MemberData(nameof(UnpairedSurrogates))]
+    public Task CreateDeploymentJob_refuses_an_unpaired_surrogate_naming_the_field(string field, CreateDeploymentJobRequest request) =>
+        AssertRejectedAsync(field, () => _client.CreateDeploymentJobAsync(request));
+
+    [Fact]
+    public async Task A_paired_surrogate_is_sent()
+    {
+        await _client.CreateDeploymentJobAsync(WithLaunch(l => l with { PreLaunchFile = "robot-\uD83E\uDD16.sh" }));
+        Assert.Single(_wire.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_null_list_entry_is_refused_by_its_index_instead_of_being_dropped()
+    {
+        await AssertRejectedAsync("deploymentApplicationConfigs[1]", () => _client.CreateDeploymentJobAsync(
+            Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, null!] }));
+        await AssertRejectedAsync("filters[0].values[1]", () => _client.ListDeploymentJobsAsync(
+            new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = ["a", null!] }] }));
+        await AssertRejectedAsync("filters[1]", () => _client.ListDeploymentJobsAsync(
+            new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a"), null!] }));
+    }
+
+    [Fact]
+    public async Task A_50_day_wait_is_refused_before_the_first_poll()
+    {
+        foreach (var options in new[]
+        {
+            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { Timeout = TimeSpan.FromDays(50) },
+            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { MaxDelay = TimeSpan.FromDays(50) },
+            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { MinDelay = TimeSpan.FromDays(50), MaxDelay = TimeSpan.FromDays(50) },
+        })
+        {
+            var ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.WaitForDeploymentJobAsync(Samples.JobArn, options));
+            Assert.Equal("options", ex.ParamName);
+            Assert.Contains("at most 24 days", ex.Message, StringComparison.Ordinal);
+            Assert.Matches("DeploymentWaitOptions\\.(Timeout|MaxDelay|MinDelay) ", ex.Message);
+        }
+        Assert.Empty(_wire.Server.LogEntries);
     }
 }

@@ -201,4 +201,61 @@ public sealed class PaginatorTests : IDisposable
         Assert.Equal("t1", SentToken(transport, 2));
         Assert.Equal([TimeSpan.FromMilliseconds(500)], _clock.Armed);
     }
+
+    [Fact]
+    public async Task A_nextToken_cycle_A_B_A_ends_with_the_clear_error()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("A", 1)), Ok(Page("B", 2)), Ok(Page("A", 3)), Ok(Page(null, 4)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var seen = new List<string?>();
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
+        {
+            await foreach (var job in client.ListAllDeploymentJobsAsync()) seen.Add(job.Arn);
+        });
+
+        Assert.Equal([Arn(1), Arn(2), Arn(3)], seen);
+        Assert.Equal(3, transport.Count);
+        Assert.Equal([null, "A", "B"], Enumerable.Range(0, 3).Select(i => SentToken(transport, i)));
+        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("ListDeploymentJobs", ex.Operation);
+    }
+
+    [Fact]
+    public async Task A_nextToken_leading_back_to_the_resumed_token_ends_with_the_clear_error()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("B", 1)), Ok(Page("S", 2)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => ToListAsync(client.ListDeploymentJobPagesAsync(new ListDeploymentJobsRequest { NextToken = "S" })));
+
+        Assert.Equal(2, transport.Count);
+        Assert.Equal(["S", "B"], Enumerable.Range(0, 2).Select(i => SentToken(transport, i)));
+        Assert.Contains("'S'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_resumed_empty_nextToken_is_refused_before_sending()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page(null, 1)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        var ex = await Assert.ThrowsAsync<ArgumentException>(() => ToListAsync(client.ListAllDeploymentJobsAsync(new ListDeploymentJobsRequest { NextToken = "" })));
+
+        Assert.Equal("nextToken", ex.ParamName);
+        Assert.Equal(0, transport.Count);
+    }
+
+    [Fact]
+    public async Task The_paginator_works_as_an_extension_on_any_client()
+    {
+        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        IRoboMakerDeployClient any = client;
+
+        var jobs = await ToListAsync(RoboMakerDeploy.Pagination.DeploymentJobPaginator.ListAllDeploymentJobsAsync(any));
+
+        Assert.Equal([Arn(1), Arn(2)], jobs.Select(j => j.Arn));
+        Assert.Equal(2, transport.Count);
+    }
 }

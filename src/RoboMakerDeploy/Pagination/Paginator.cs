@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+
+namespace RoboMakerDeploy.Pagination;
+
+/// <summary>
+/// The paging loop every List operation shares (ListDeploymentJobs today; ListFleets, ListRobots and
+/// ListRobotApplications next): request a page, yield it, follow its <c>nextToken</c> until there is none.
+/// </summary>
+internal static class Paginator
+{
+    /// <summary>
+    /// Every page, fetched lazily: a page is requested only when the enumeration reaches it. Ends when a page has no
+    /// <c>nextToken</c> (null or empty); a token already seen in this enumeration (the one resumed from included)
+    /// ends it with a <see cref="RoboMakerException"/>, since following it would request the same pages forever.
+    /// </summary>
+    /// <typeparam name="TClient">What <paramref name="fetch"/> calls (passed through so the lambda captures nothing).</typeparam>
+    /// <typeparam name="TRequest">The request type.</typeparam>
+    /// <typeparam name="TResponse">The page type.</typeparam>
+    /// <param name="client">The client.</param>
+    /// <param name="first">The first request; its token, when set, is where the enumeration resumes.</param>
+    /// <param name="startToken">The token of <paramref name="first"/>, or null.</param>
+    /// <param name="fetch">Requests one page.</param>
+    /// <param name="nextToken">The token of a page (output_token in paginators-1.json).</param>
+    /// <param name="withToken">The request for the page after a token (input_token).</param>
+    /// <param name="operation">The operation name, for the error.</param>
+    /// <param name="cancellationToken">Checked before each page and passed to every request.</param>
+    /// <returns>The pages.</returns>
+    public static async IAsyncEnumerable<TResponse> PagesAsync<TClient, TRequest, TResponse>(
+        TClient client,
+        TRequest first,
+        string? startToken,
+        Func<TClient, TRequest, CancellationToken, Task<TResponse>> fetch,
+        Func<TResponse, string?> nextToken,
+        Func<TRequest, string, TRequest> withToken,
+        string operation,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        // Tokens are at most 2,048 characters (PaginationToken), and one is kept per page read: bounded by the listing.
+        HashSet<string>? seen = null;
+        var request = first;
+        var previous = startToken;
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var page = await fetch(client, request, cancellationToken).ConfigureAwait(false);
+            yield return page;
+
+            var next = nextToken(page);
+            if (string.IsNullOrEmpty(next)) yield break;
+            if (previous is not null) (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(previous);
+            if (string.Equals(next, previous, StringComparison.Ordinal) || seen?.Contains(next) == true)
+            {
+                throw new RoboMakerException(
+                    $"The service returned a nextToken already followed in this listing ('{Shorten(next)}'); stopping instead of requesting the same pages forever.",
+                    operation: operation);
+            }
+            previous = next;
+            request = withToken(request, next);
+        }
+    }
+
+    private static string Shorten(string token) => token.Length <= 40 ? token : string.Concat(token.AsSpan(0, 37), "...");
+}

@@ -1,0 +1,221 @@
+using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Protocol;
+using RoboMakerDeploy.Tests.Core;
+using RoboMakerDeploy.Validation;
+
+namespace RoboMakerDeploy.Tests.Validation;
+
+/// <summary>
+/// Every row of the constraint table that the five deployment-job requests reach has a request breaking it, and
+/// the validator names that row's wire path. A row reachable without a case fails <see cref="Every_reachable_row_has_a_case"/>.
+/// </summary>
+public sealed class ConstraintRowTests
+{
+    private const string App = "deploymentApplicationConfigs[0]";
+    private const string Launch = App + ".launchConfig";
+
+    // Rows the model gives nothing to break (optional structures without bounds); each is checked to be unconstrained.
+    private static readonly string[] Unconstrained = ["CreateDeploymentJobRequest.deploymentConfig", "DeploymentConfig.downloadConditionFile"];
+
+    private static CreateDeploymentJobRequest Launching(Func<DeploymentLaunchConfig, DeploymentLaunchConfig> change) =>
+        Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp with { LaunchConfig = change(Samples.MinimalLaunch) }] };
+
+    private static CreateDeploymentJobRequest App_(Func<DeploymentApplicationConfig, DeploymentApplicationConfig> change) =>
+        Samples.MinimalCreate with { DeploymentApplicationConfigs = [change(Samples.MinimalApp)] };
+
+    private static CreateDeploymentJobRequest Config(DeploymentConfig config) => Samples.MinimalCreate with { DeploymentConfig = config };
+
+    private static CreateDeploymentJobRequest File(S3Object file) => Config(new DeploymentConfig { DownloadConditionFile = file });
+
+    private static readonly S3Object ValidFile = new() { Bucket = "my-bucket", Key = "conditions/check.sh" };
+
+    private static ListDeploymentJobsRequest Filtered(Filter filter) => new() { Filters = [filter] };
+
+    private static Dictionary<string, string> Map(int count) => Enumerable.Range(0, count).ToDictionary(i => "K" + i, _ => "v");
+
+    /// <summary>Row ("Shape.member"; list entries "List.member", map keys and values "Map.key"/"Map.value"), wire path, request.</summary>
+    private static readonly (string Row, string Path, object Request)[] Cases =
+    [
+        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = "has space" }),
+        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = new string('a', 65) }),
+        ("CreateDeploymentJobRequest.fleet", "fleet", Samples.MinimalCreate with { Fleet = "" }),
+        ("CreateDeploymentJobRequest.fleet", "fleet", Samples.MinimalCreate with { Fleet = "fleet/x" }),
+        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] }),
+        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] }),
+        ("DeploymentApplicationConfigs.member", "deploymentApplicationConfigs[0]", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] }),
+        ("CreateDeploymentJobRequest.tags", "tags", Samples.MinimalCreate with { Tags = Map(51) }),
+        ("TagMap.key", "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }),
+        ("TagMap.key", "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } }),
+        ("TagMap.value", "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } }),
+        ("TagMap.value", "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } }),
+        ("DeploymentApplicationConfig.application", App + ".application", App_(a => a with { Application = "" })),
+        ("DeploymentApplicationConfig.application", App + ".application", App_(a => a with { Application = "robot-application/x" })),
+        ("DeploymentApplicationConfig.applicationVersion", App + ".applicationVersion", App_(a => a with { ApplicationVersion = "$LATEST" })),
+        ("DeploymentApplicationConfig.applicationVersion", App + ".applicationVersion", App_(a => a with { ApplicationVersion = new string('1', 256) })),
+        ("DeploymentApplicationConfig.launchConfig", Launch, App_(a => a with { LaunchConfig = null })),
+        ("DeploymentLaunchConfig.packageName", Launch + ".packageName", Launching(l => l with { PackageName = "bad name" })),
+        ("DeploymentLaunchConfig.packageName", Launch + ".packageName", Launching(l => l with { PackageName = "" })),
+        ("DeploymentLaunchConfig.preLaunchFile", Launch + ".preLaunchFile", Launching(l => l with { PreLaunchFile = "" })),
+        ("DeploymentLaunchConfig.preLaunchFile", Launch + ".preLaunchFile", Launching(l => l with { PreLaunchFile = "pre\r\nlaunch.sh" })),
+        ("DeploymentLaunchConfig.launchFile", Launch + ".launchFile", Launching(l => l with { LaunchFile = "dir/file.launch" })),
+        ("DeploymentLaunchConfig.postLaunchFile", Launch + ".postLaunchFile", Launching(l => l with { PostLaunchFile = new string('p', 1025) })),
+        ("DeploymentLaunchConfig.postLaunchFile", Launch + ".postLaunchFile", Launching(l => l with { PostLaunchFile = "post\u2028launch.sh" })),
+        ("DeploymentLaunchConfig.environmentVariables", Launch + ".environmentVariables", Launching(l => l with { EnvironmentVariables = Map(21) })),
+        ("EnvironmentVariableMap.key", Launch + ".environmentVariables", Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["lower"] = "v" } })),
+        ("EnvironmentVariableMap.value", Launch + ".environmentVariables['A']", Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = "" } })),
+        ("EnvironmentVariableMap.value", Launch + ".environmentVariables['A']", Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = "x\ny" } })),
+        ("DeploymentConfig.concurrentDeploymentPercentage", "deploymentConfig.concurrentDeploymentPercentage", Config(new DeploymentConfig { ConcurrentDeploymentPercentage = 0 })),
+        ("DeploymentConfig.failureThresholdPercentage", "deploymentConfig.failureThresholdPercentage", Config(new DeploymentConfig { FailureThresholdPercentage = 101 })),
+        ("DeploymentConfig.robotDeploymentTimeoutInSeconds", "deploymentConfig.robotDeploymentTimeoutInSeconds", Config(new DeploymentConfig { RobotDeploymentTimeoutInSeconds = 59 })),
+        ("S3Object.bucket", "deploymentConfig.downloadConditionFile.bucket", File(ValidFile with { Bucket = "" })),
+        ("S3Object.bucket", "deploymentConfig.downloadConditionFile.bucket", File(ValidFile with { Bucket = "My-Bucket" })),
+        ("S3Object.key", "deploymentConfig.downloadConditionFile.key", File(ValidFile with { Key = "" })),
+        ("S3Object.key", "deploymentConfig.downloadConditionFile.key", File(ValidFile with { Key = "a\u0085b" })),
+        ("S3Object.etag", "deploymentConfig.downloadConditionFile.etag", File(ValidFile with { Etag = "\uD800abc" })),
+        ("DescribeDeploymentJobRequest.job", "job", new DescribeDeploymentJobRequest { Job = "" }),
+        ("DescribeDeploymentJobRequest.job", "job", new DescribeDeploymentJobRequest { Job = "arn:" + new string('x', 1221) }),
+        ("CancelDeploymentJobRequest.job", "job", new CancelDeploymentJobRequest { Job = "deployment-job/x" }),
+        ("SyncDeploymentJobRequest.clientRequestToken", "clientRequestToken", new SyncDeploymentJobRequest { Fleet = Samples.FleetArn, ClientRequestToken = "a/b" }),
+        ("SyncDeploymentJobRequest.fleet", "fleet", new SyncDeploymentJobRequest { Fleet = "" }),
+        ("ListDeploymentJobsRequest.filters", "filters", new ListDeploymentJobsRequest { Filters = [] }),
+        ("ListDeploymentJobsRequest.filters", "filters", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a"), Filter.ByFleetName("b")] }),
+        ("Filters.member", "filters[0]", new ListDeploymentJobsRequest { Filters = [null!] }),
+        ("Filter.name", "filters[0].name", Filtered(new Filter { Name = "", Values = ["a"] })),
+        ("Filter.name", "filters[0].name", Filtered(new Filter { Name = "fleet name", Values = ["a"] })),
+        ("Filter.values", "filters[0].values", Filtered(new Filter { Name = "fleetName", Values = [] })),
+        ("FilterValues.member", "filters[0].values[0]", Filtered(Filter.ByFleetName("a b"))),
+        ("FilterValues.member", "filters[0].values[0]", Filtered(Filter.ByFleetName(new string('f', 256)))),
+        ("ListDeploymentJobsRequest.nextToken", "nextToken", new ListDeploymentJobsRequest { NextToken = "" }),
+        ("ListDeploymentJobsRequest.nextToken", "nextToken", new ListDeploymentJobsRequest { NextToken = "a*b" }),
+        ("ListDeploymentJobsRequest.maxResults", "maxResults", new ListDeploymentJobsRequest { MaxResults = 0 }),
+    ];
+
+    private static readonly string[] RequestShapes =
+    [
+        "CreateDeploymentJobRequest", "DescribeDeploymentJobRequest", "CancelDeploymentJobRequest",
+        "SyncDeploymentJobRequest", "ListDeploymentJobsRequest",
+    ];
+
+    public static TheoryData<string, string, int> Rows()
+    {
+        var data = new TheoryData<string, string, int>();
+        for (var i = 0; i < Cases.Length; i++) data.Add(Cases[i].Row, Cases[i].Path, i);
+        return data;
+    }
+
+    private static SortedSet<string> ReachableRows()
+    {
+        var rows = new SortedSet<string>(StringComparer.Ordinal);
+        var table = ServiceModelConstraints.All.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var pending = new Stack<ShapeConstraint>(RequestShapes.Select(name => table[name]));
+        var visited = new HashSet<string>(StringComparer.Ordinal);
+        while (pending.TryPop(out var shape))
+        {
+            if (!visited.Add(shape.Name)) continue;
+            foreach (var member in shape.Members)
+            {
+                rows.Add($"{shape.Name}.{member.Name}");
+                pending.Push(member.Shape);
+            }
+            if (shape.Member is { } entry)
+            {
+                rows.Add($"{shape.Name}.member");
+                pending.Push(entry);
+            }
+            if (shape.Key is { } key && shape.Value is { } value)
+            {
+                rows.Add($"{shape.Name}.key");
+                rows.Add($"{shape.Name}.value");
+                pending.Push(key);
+                pending.Push(value);
+            }
+        }
+        return rows;
+    }
+
+    [Fact]
+    public void Every_reachable_row_has_a_case()
+    {
+        var covered = Cases.Select(c => c.Row).Concat(Unconstrained).ToHashSet(StringComparer.Ordinal);
+        var reachable = ReachableRows();
+
+        var missing = reachable.Where(row => !covered.Contains(row)).ToArray();
+        var stale = covered.Where(row => !reachable.Contains(row)).ToArray();
+        Assert.True(missing.Length == 0, "Rows without a case: " + string.Join(", ", missing));
+        Assert.True(stale.Length == 0, "Cases for rows no request reaches: " + string.Join(", ", stale));
+        Assert.True(reachable.Count >= 35, $"only {reachable.Count} rows reached");
+    }
+
+    [Fact]
+    public void The_rows_without_a_case_have_no_constraint_in_the_model()
+    {
+        var table = ServiceModelConstraints.All.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        foreach (var row in Unconstrained)
+        {
+            var (structure, member) = (row[..row.IndexOf('.', StringComparison.Ordinal)], row[(row.IndexOf('.', StringComparison.Ordinal) + 1)..]);
+            var constraint = table[structure][member];
+            Assert.False(constraint.Required, row);
+            Assert.Equal(ShapeKind.Structure, constraint.Shape.Kind);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Rows))]
+    public void A_request_breaking_the_row_is_refused_naming_its_wire_path(string row, string path, int index)
+    {
+        _ = row;
+        var ex = Assert.Throws<ArgumentException>(() => Validate(Cases[index].Request));
+        Assert.Equal(path, ex.ParamName);
+        Assert.StartsWith(path + " ", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_base_requests_of_the_cases_are_valid()
+    {
+        Validate(Samples.MinimalCreate);
+        Validate(Samples.FullCreate);
+        Validate(File(ValidFile with { Etag = "\"0123abcd\"" }));
+        Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a_b-1")], NextToken = "abc+/=._-", MaxResults = 5 });
+        Validate(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn });
+    }
+
+    [Fact]
+    public void Messages_say_the_rule_broken()
+    {
+        var tooLong = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = new string('a', 100 * 1024) }));
+        Assert.StartsWith("nextToken must be 1 to 2048 characters long; it has 102400.", tooLong.Message, StringComparison.Ordinal);
+
+        var pattern = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = "a\u0001b" }));
+        Assert.StartsWith("nextToken must match the pattern [a-zA-Z0-9_.\\-\\/+=]* (the whole value; '.' matches no line break); got 'a\\u0001b'.", pattern.Message, StringComparison.Ordinal);
+
+        var key = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
+        Assert.StartsWith("tags has the key 'bad*key', which breaks the key rule: it must match the pattern [a-zA-Z0-9 _.\\-\\/+=:]*", key.Message, StringComparison.Ordinal);
+        Assert.Single(key.Message.Split("(Parameter", StringSplitOptions.None).Skip(1));
+
+        var surrogate = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("ok", "a\uDC00")] }));
+        Assert.StartsWith("filters[0].values[1] holds an unpaired UTF-16 surrogate (U+DC00) at index 1", surrogate.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_environment_variable_value_is_never_quoted_in_the_error()
+    {
+        var ex = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(
+            Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["TOKEN"] = "s3cr3t-value\n" } })));
+
+        Assert.Equal(Launch + ".environmentVariables['TOKEN']", ex.ParamName);
+        Assert.DoesNotContain("s3cr3t", ex.Message, StringComparison.Ordinal);
+    }
+
+    private static void Validate(object request)
+    {
+        switch (request)
+        {
+            case CreateDeploymentJobRequest create: RequestValidator.Validate(create); break;
+            case DescribeDeploymentJobRequest describe: RequestValidator.Validate(describe); break;
+            case CancelDeploymentJobRequest cancel: RequestValidator.Validate(cancel); break;
+            case SyncDeploymentJobRequest sync: RequestValidator.Validate(sync); break;
+            case ListDeploymentJobsRequest list: RequestValidator.Validate(list); break;
+            default: throw new ArgumentOutOfRangeException(nameof(request));
+        }
+    }
+}

@@ -1,0 +1,159 @@
+#!/usr/bin/env python3
+"""Generates src/RoboMakerDeploy/Validation/ServiceModelConstraints.g.cs from service-model/service-2.json.
+
+Every shape of the RoboMaker service model becomes one static field holding its constraints (kind, length or
+value range, pattern, enum, list member, map key and value, structure members with required and location), so
+the SDK validates requests from static data, with no JSON parsing at run time (trimming and Native AOT safe).
+
+Regenerate after replacing service-model/service-2.json (from the repository root):
+
+    python3 tools/generate-constraints.py
+
+ServiceModelConstraintsTests reads service-2.json and fails when the generated table no longer matches it.
+"""
+import json
+import os
+import sys
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+MODEL = os.path.join(ROOT, "service-model", "service-2.json")
+OUTPUT = os.path.join(ROOT, "src", "RoboMakerDeploy", "Validation", "ServiceModelConstraints.g.cs")
+
+KINDS = {
+    "string": "String", "integer": "Integer", "long": "Long", "float": "Float", "double": "Double",
+    "boolean": "Boolean", "timestamp": "Timestamp", "blob": "Blob", "list": "List", "map": "Map",
+    "structure": "Structure",
+}
+
+
+def literal(text):
+    """A C# regular string literal; non-ASCII and control characters as \\uXXXX escapes."""
+    out = ['"']
+    for ch in text:
+        if ch == '"':
+            out.append('\\"')
+        elif ch == "\\":
+            out.append("\\\\")
+        elif ch < " " or ch > "~":
+            out.append("\\u%04X" % ord(ch))
+        else:
+            out.append(ch)
+    out.append('"')
+    return "".join(out)
+
+
+def number(value):
+    if isinstance(value, float):
+        if not value.is_integer():
+            sys.exit("a non-integral min/max is not supported: %r" % value)
+        value = int(value)
+    return "%dL" % value
+
+
+def dependencies(shape):
+    if shape["type"] == "list":
+        yield shape["member"]["shape"]
+    elif shape["type"] == "map":
+        yield shape["key"]["shape"]
+        yield shape["value"]["shape"]
+    elif shape["type"] == "structure":
+        for member in shape.get("members", {}).values():
+            yield member["shape"]
+
+
+def ordered(shapes):
+    """Shapes with every shape they refer to first, so each static field is set before it is read."""
+    done, active, order = set(), set(), []
+
+    def visit(name):
+        if name in done:
+            return
+        if name in active:
+            sys.exit("the model has a recursive shape (%s); the table would need lazy references" % name)
+        active.add(name)
+        for dependency in dependencies(shapes[name]):
+            visit(dependency)
+        active.discard(name)
+        done.add(name)
+        order.append(name)
+
+    for name in sorted(shapes):
+        visit(name)
+    return order
+
+
+def emit(name, shape):
+    kind = KINDS.get(shape["type"])
+    if kind is None:
+        sys.exit("unknown shape type %s of %s" % (shape["type"], name))
+    props = []
+    if "min" in shape:
+        props.append("Min = " + number(shape["min"]))
+    if "max" in shape:
+        props.append("Max = " + number(shape["max"]))
+    if "pattern" in shape:
+        props.append("Pattern = " + literal(shape["pattern"]))
+    if "enum" in shape:
+        props.append("Enum = [" + ", ".join(literal(v) for v in shape["enum"]) + "]")
+    if shape["type"] == "list":
+        props.append("Member = " + shape["member"]["shape"])
+    if shape["type"] == "map":
+        props.append("Key = " + shape["key"]["shape"])
+        props.append("Value = " + shape["value"]["shape"])
+    if shape["type"] == "structure":
+        required = set(shape.get("required", []))
+        members = []
+        for member_name, member in shape.get("members", {}).items():
+            args = [literal(member_name), member["shape"]]
+            if member_name in required:
+                args.append("Required: true")
+            if member.get("idempotencyToken"):
+                args.append("IdempotencyToken: true")
+            if "location" in member:
+                args.append("Location: " + literal(member["location"]))
+            if "locationName" in member:
+                args.append("LocationName: " + literal(member["locationName"]))
+            members.append("            new(" + ", ".join(args) + "),")
+        unknown = required - set(shape.get("members", {}))
+        if unknown:
+            sys.exit("%s requires members it does not have: %s" % (name, sorted(unknown)))
+        props.append("Members =\n        [\n" + "\n".join(members) + "\n        ]")
+    body = ""
+    if props:
+        body = "\n    {\n        " + ",\n        ".join(props) + ",\n    }"
+    return "    public static readonly ShapeConstraint %s = new(%s, ShapeKind.%s)%s;\n" % (name, literal(name), kind, body)
+
+
+def main():
+    with open(MODEL, encoding="utf-8") as f:
+        model = json.load(f)
+    shapes = model["shapes"]
+    order = ordered(shapes)
+    lines = [
+        "// <auto-generated>\n",
+        "// Generated by tools/generate-constraints.py from service-model/service-2.json\n",
+        "// (%s, botocore via Debian python3-botocore 1.29.27, Apache-2.0). Do not edit: run\n" % model["metadata"]["uid"],
+        "// `python3 tools/generate-constraints.py` from the repository root to regenerate.\n",
+        "// </auto-generated>\n",
+        "\n",
+        "namespace RoboMakerDeploy.Validation;\n",
+        "\n",
+        "/// <summary>The constraints of every shape of the RoboMaker service model (%d shapes), one field per shape.</summary>\n" % len(shapes),
+        "internal static class ServiceModelConstraints\n",
+        "{\n",
+    ]
+    for name in order:
+        lines.append(emit(name, shapes[name]))
+        lines.append("\n")
+    lines.append("    /// <summary>Every shape, in dependency order.</summary>\n")
+    lines.append("    public static readonly IReadOnlyList<ShapeConstraint> All =\n    [\n")
+    for name in order:
+        lines.append("        %s,\n" % name)
+    lines.append("    ];\n}\n")
+    with open(OUTPUT, "w", encoding="utf-8", newline="\n") as f:
+        f.writelines(lines)
+    print("wrote %s (%d shapes)" % (os.path.relpath(OUTPUT, ROOT), len(shapes)))
+
+
+if __name__ == "__main__":
+    main()
