@@ -75,7 +75,7 @@ internal sealed record ClientSettings(string Region, Uri Endpoint, IAwsCredentia
                 new("max_attempts", maxAttempts.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), maxAttempts.Source),
                 new("retry_mode", retryMode.Value == RetryMode.Adaptive ? "adaptive" : "standard", retryMode.Source),
                 new("sdk_ua_app_id", appId.Value ?? "(none)", appId.Source),
-                new("credentials", credentials.Value.ToString() ?? credentials.Value.GetType().Name, credentials.Source),
+                new("credentials", credentials.Value.GetType().Name, credentials.Source),
             ],
         };
     }
