@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Configuration;
 using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.DependencyInjection;
 using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Tests.Configuration;
@@ -118,5 +120,32 @@ public sealed class RetryAndIdentificationSettingsTests : IDisposable
             report.Select(s => s.Name));
         Assert.Equal("environment AWS_PROFILE", report[0].Source);
         Assert.DoesNotContain(report, s => s.Value.Contains("wJalrXUtnFEMI", StringComparison.Ordinal) || s.Source.Contains("wJalrXUtnFEMI", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_configuration_section_binds_the_new_settings_and_they_count_as_code()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["RoboMakerDeploy:RetryMode"] = "Adaptive",
+            ["RoboMakerDeploy:AppId"] = "from-section",
+            ["RoboMakerDeploy:UseFipsEndpoint"] = "true",
+            ["RoboMakerDeploy:UseDualstackEndpoint"] = "false",
+            ["RoboMakerDeploy:IgnoreConfiguredEndpointUrls"] = "true",
+            ["RoboMakerDeploy:MaxAttempts"] = "4",
+        }).Build().GetSection("RoboMakerDeploy");
+        _bed.Variables["AWS_MAX_ATTEMPTS"] = "9";
+        _bed.Variables["AWS_ENDPOINT_URL"] = "http://ignored:1";
+        var options = _bed.Options();
+        RoboMakerDeployConfiguration.Bind(section, options);
+        var settings = ClientSettings.Resolve(options);
+        Assert.Equal(RetryMode.Adaptive, settings.RetryMode);
+        Assert.Equal("from-section", settings.AppId);
+        Assert.Equal(4, settings.MaxAttempts);
+        Assert.Equal(new Uri("https://robomaker-fips.us-west-2.amazonaws.com/"), settings.Endpoint);
+
+        var bad = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["R:RetryMode"] = "turbo", ["R:UseFipsEndpoint"] = "1" }).Build().GetSection("R");
+        var ex = Assert.Throws<FormatException>(() => RoboMakerDeployConfiguration.Bind(bad, new RoboMakerDeployClientOptions()));
+        Assert.Contains("R:RetryMode = 'turbo'", ex.Message, StringComparison.Ordinal);
     }
 }
