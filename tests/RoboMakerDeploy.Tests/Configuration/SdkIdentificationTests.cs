@@ -32,6 +32,17 @@ public sealed class SdkIdentificationTests
     }
 
     [Fact]
+    public void The_user_agent_is_a_valid_http_header_value_made_of_product_tokens()
+    {
+        using var request = new HttpRequestMessage();
+        request.Headers.Add(SdkIdentification.UserAgentHeader, SdkIdentification.UserAgent("odd app/äö (x)", RetryMode.Adaptive)); // validates the syntax
+        Assert.Equal(8, request.Headers.UserAgent.Count); // sdk, ua, api, os, lang, md, cfg, app
+        Assert.All(request.Headers.UserAgent, p => Assert.NotNull(p.Product));
+        request.Headers.Add(SdkIdentification.RequestHeader, SdkIdentification.RequestValue(2, 3));
+        request.Headers.Add(SdkIdentification.InvocationIdHeader, SdkIdentification.NewInvocationId());
+    }
+
+    [Fact]
     public void The_request_header_value_counts_attempts()
     {
         Assert.Equal("attempt=1; max=3", SdkIdentification.RequestValue(1, 3));
