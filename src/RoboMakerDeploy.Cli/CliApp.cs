@@ -13,7 +13,7 @@ public static class CliApp
     private const string CredentialsHelp =
         "Credentials and Region come from the SDK's default chain: AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY and AWS_SESSION_TOKEN; " +
         "AWS_PROFILE (or --profile) in ~/.aws/credentials and ~/.aws/config (AWS_SHARED_CREDENTIALS_FILE, AWS_CONFIG_FILE), credential_process; " +
-        "AWS_REGION or AWS_DEFAULT_REGION (or --region). " +
+        "AWS_REGION or AWS_DEFAULT_REGION (or --region). Endpoint, FIPS, retry and app-id settings as every AWS SDK reads them; 'config' shows each and its source. " +
         "Exit codes: 0 success, 1 service or validation error, 2 bad usage, 3 a waited-on deployment ended Failed or Canceled.";
 
     /// <summary>Runs robomaker-deploy.</summary>
@@ -68,6 +68,7 @@ public static class CliApp
         root.Subcommands.Add(SyncCommand.Create(environment, options));
         root.Subcommands.Add(CancelCommand.Create(environment, options));
         root.Subcommands.Add(WaitCommand.Create(environment, options));
+        root.Subcommands.Add(ConfigCommand.Create(environment, options));
         DemoCommand.SetAction(root, environment, options);
         return root;
     }

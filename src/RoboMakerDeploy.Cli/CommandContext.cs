@@ -20,8 +20,20 @@ internal sealed class CommandContext(CliEnvironment environment, ParseResult par
 
     public bool Verbose { get; } = parseResult.GetValue(options.Verbose);
 
-    /// <summary>A client for the chosen endpoint, Region and profile, with credentials from the SDK's default chain.</summary>
+    /// <summary>
+    /// A client for the chosen endpoint, Region and profile, with credentials from the SDK's default chain. Without
+    /// <c>--endpoint</c> the SDK resolves it (AWS_ENDPOINT_URL_ROBOMAKER, AWS_ENDPOINT_URL, the profile, the Region's).
+    /// With <c>--verbose</c>, first writes where each setting came from to standard error.
+    /// </summary>
     public RoboMakerDeployClient CreateClient()
+    {
+        var clientOptions = ClientOptions();
+        if (Verbose) Commands.ConfigCommand.WriteLines(Environment.Error, RoboMakerDeploy.Auth.ResolvedConfiguration.Describe(clientOptions));
+        return new RoboMakerDeployClient(clientOptions);
+    }
+
+    /// <summary>The options of the clients commands create: the global options, then the environment's adjustments.</summary>
+    public RoboMakerDeployClientOptions ClientOptions()
     {
         var clientOptions = new RoboMakerDeployClientOptions
         {
@@ -31,7 +43,7 @@ internal sealed class CommandContext(CliEnvironment environment, ParseResult par
             LoggerFactory = Verbose ? new StderrLoggerFactory(Environment.Error) : null,
         };
         Environment.ConfigureClient?.Invoke(clientOptions);
-        return new RoboMakerDeployClient(clientOptions);
+        return clientOptions;
     }
 
     /// <summary>The polling settings of a wait, with an optional overall timeout.</summary>

@@ -7,7 +7,7 @@ internal sealed class GlobalOptions
 {
     public Option<Uri?> Endpoint { get; } = new("--endpoint")
     {
-        Description = "The endpoint to send requests to, e.g. an emulator (http://localhost:5000). Default: https://robomaker.{region}.amazonaws.com.",
+        Description = "The endpoint to send requests to, e.g. an emulator (http://localhost:5000). Default: AWS_ENDPOINT_URL_ROBOMAKER, AWS_ENDPOINT_URL, the profile's services section or endpoint_url (unless AWS_IGNORE_CONFIGURED_ENDPOINT_URLS), else https://robomaker.{region}.amazonaws.com (FIPS / dual-stack per AWS_USE_FIPS_ENDPOINT, AWS_USE_DUALSTACK_ENDPOINT).",
         HelpName = "URL",
         Recursive = true,
         CustomParser = OptionParsers.ParseEndpoint,
@@ -31,7 +31,7 @@ internal sealed class GlobalOptions
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v")
     {
-        Description = "Log every request, retry and poll to standard error, and print stack traces of errors.",
+        Description = "Print where each setting came from, log every request, retry and poll to standard error, and print stack traces of errors.",
         Recursive = true,
     };
 

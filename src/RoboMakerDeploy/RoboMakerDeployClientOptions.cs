@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Polly;
 using RoboMakerDeploy.Auth;
+using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy;
 
@@ -14,6 +15,11 @@ public sealed class RoboMakerDeployClientOptions
     /// <summary>The configuration section the dependency-injection extensions bind by default.</summary>
     public const string SectionName = "RoboMakerDeploy";
 
+    /// <summary>The most attempts <see cref="MaxAttempts"/> (and <c>AWS_MAX_ATTEMPTS</c> / <c>max_attempts</c>) may ask for.</summary>
+    internal const int MaxAttemptsLimit = 100;
+
+    private int _maxAttempts = 3;
+
     /// <summary>
     /// The AWS Region to sign for and, unless <see cref="ServiceUrl"/> is set, to send to. When null:
     /// <c>AWS_REGION</c>, else <c>AWS_DEFAULT_REGION</c>, else the profile's <c>region</c>.
@@ -21,10 +27,55 @@ public sealed class RoboMakerDeployClientOptions
     public string? Region { get; set; }
 
     /// <summary>
-    /// The endpoint to send requests to, overriding <c>https://robomaker.{region}.amazonaws.com</c>: an
-    /// emulator or a test server. Requests are still signed for <see cref="Region"/>.
+    /// The endpoint to send requests to, overriding the Region's: an emulator or a test server. Requests are
+    /// still signed for <see cref="Region"/>. When null, in the AWS SDKs' order ("Service-specific endpoints"):
+    /// unless <see cref="IgnoreConfiguredEndpointUrls"/>, <c>AWS_ENDPOINT_URL_ROBOMAKER</c>, else <c>AWS_ENDPOINT_URL</c>,
+    /// else <c>robomaker = endpoint_url = ...</c> in the <c>[services name]</c> section the profile's <c>services</c>
+    /// names, else the profile's <c>endpoint_url</c>; else <c>https://robomaker.{region}.amazonaws.com</c> (or its
+    /// FIPS / dual-stack variant).
     /// </summary>
     public Uri? ServiceUrl { get; set; }
+
+    /// <summary>
+    /// Whether to ignore endpoints configured outside code (<c>AWS_ENDPOINT_URL*</c>, <c>endpoint_url</c> in the
+    /// profile or its <c>services</c> section); <see cref="ServiceUrl"/> still applies. When null:
+    /// <c>AWS_IGNORE_CONFIGURED_ENDPOINT_URLS</c>, else the profile's <c>ignore_configured_endpoint_urls</c>, else false.
+    /// </summary>
+    public bool? IgnoreConfiguredEndpointUrls { get; set; }
+
+    /// <summary>
+    /// Whether to send to RoboMaker's FIPS 140-validated host, <c>https://robomaker-fips.{region}.amazonaws.com</c>.
+    /// When null: <c>AWS_USE_FIPS_ENDPOINT</c>, else the profile's <c>use_fips_endpoint</c>, else false. Only in the
+    /// Regions RoboMaker ran in, and not with a configured endpoint (both give an <see cref="AwsConfigurationException"/>).
+    /// </summary>
+    public bool? UseFipsEndpoint { get; set; }
+
+    /// <summary>
+    /// Whether to send to RoboMaker's IPv4-and-IPv6 host, <c>https://robomaker.{region}.api.aws</c>. When null:
+    /// <c>AWS_USE_DUALSTACK_ENDPOINT</c>, else the profile's <c>use_dualstack_endpoint</c>, else false. Only in the
+    /// Regions RoboMaker ran in, and not with a configured endpoint (both give an <see cref="AwsConfigurationException"/>).
+    /// </summary>
+    public bool? UseDualstackEndpoint { get; set; }
+
+    /// <summary>
+    /// How to retry (<see cref="Resilience.RetryMode.Standard"/> or <see cref="Resilience.RetryMode.Adaptive"/>). When
+    /// null: <c>AWS_RETRY_MODE</c>, else the profile's <c>retry_mode</c> (<c>standard</c>, <c>adaptive</c>, or
+    /// <c>legacy</c>, which runs as standard), else standard.
+    /// </summary>
+    public RetryMode? RetryMode { get; set; }
+
+    /// <summary>
+    /// An application id added to every request's <c>User-Agent</c> as <c>app/{id}</c>, so AWS-side logs can tell
+    /// callers apart; at most 50 characters. When null: <c>AWS_SDK_UA_APP_ID</c>, else the profile's
+    /// <c>sdk_ua_app_id</c>, else none.
+    /// </summary>
+    public string? AppId { get; set; }
+
+    /// <summary>
+    /// Where environment variables and the shared config and credentials files are read from (default: the
+    /// process's environment and the user's home folder). Tests pass their own, so nothing real is read.
+    /// </summary>
+    public AwsEnvironment Environment { get; set; } = AwsEnvironment.System;
 
     /// <summary>The shared-config profile to read credentials and region from; null for <c>AWS_PROFILE</c> or <c>default</c>.</summary>
     public string? Profile { get; set; }
@@ -35,8 +86,23 @@ public sealed class RoboMakerDeployClientOptions
     /// <summary>The clock for signing, backoff delays, timeouts and waiting; replace it in tests.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 
-    /// <summary>The most attempts one call makes, the first included (default 3, as in the AWS SDKs' standard mode); 1 disables retries.</summary>
-    public int MaxAttempts { get; set; } = 3;
+    /// <summary>
+    /// The most attempts one call makes, the first included; 1 disables retries. When never set (in code or the
+    /// configuration section): <c>AWS_MAX_ATTEMPTS</c>, else the profile's <c>max_attempts</c>, else 3 (the AWS SDKs'
+    /// standard mode). The value a client uses is the resolved one, not this property's.
+    /// </summary>
+    public int MaxAttempts
+    {
+        get => _maxAttempts;
+        set
+        {
+            _maxAttempts = value;
+            MaxAttemptsIsSet = true;
+        }
+    }
+
+    /// <summary>Whether <see cref="MaxAttempts"/> was set, so it wins over the environment and the profile.</summary>
+    internal bool MaxAttemptsIsSet { get; private set; }
 
     /// <summary>The base of the exponential backoff between attempts (default 1 second); each delay is drawn at random up to base × 2^retry.</summary>
     public TimeSpan RetryBaseDelay { get; set; } = TimeSpan.FromSeconds(1);
@@ -106,7 +172,7 @@ public sealed class RoboMakerDeployClientOptions
         {
             problems.Add($"ServiceUrl '{url}' must be an absolute http or https URL.");
         }
-        if (MaxAttempts is < 1 or > 100) problems.Add($"MaxAttempts must be between 1 and 100; it is {MaxAttempts}.");
+        if (MaxAttempts is < 1 or > MaxAttemptsLimit) problems.Add($"MaxAttempts must be between 1 and {MaxAttemptsLimit}; it is {MaxAttempts}.");
         if (RetryBaseDelay < TimeSpan.Zero) problems.Add("RetryBaseDelay must not be negative.");
         if (RetryMaxDelay < RetryBaseDelay) problems.Add("RetryMaxDelay must not be shorter than RetryBaseDelay.");
         if (AttemptTimeout is { } attempt && attempt <= TimeSpan.Zero) problems.Add("AttemptTimeout must be positive when set.");
@@ -119,6 +185,12 @@ public sealed class RoboMakerDeployClientOptions
         AtMostMaxDuration(problems, "Timeout", Timeout);
         if (RetryBudgetCapacity < 0) problems.Add("RetryBudgetCapacity must not be negative.");
         if (TimeProvider is null) problems.Add("TimeProvider must not be null.");
+        if (Environment is null) problems.Add("Environment must not be null.");
+        if (RetryMode is { } mode && !Enum.IsDefined(mode)) problems.Add($"RetryMode must be Standard or Adaptive; it is {(int)mode}.");
+        if (AppId is { } appId && (appId.Length > ClientConfigurationResolver.MaxAppIdLength || string.IsNullOrWhiteSpace(appId)))
+        {
+            problems.Add($"AppId must be 1 to {ClientConfigurationResolver.MaxAppIdLength} characters, not blank; it is {appId.Length} long.");
+        }
         return problems;
     }
 

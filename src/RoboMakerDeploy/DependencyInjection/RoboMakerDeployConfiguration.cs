@@ -7,10 +7,12 @@ namespace RoboMakerDeploy.DependencyInjection;
 /// Reads <see cref="RoboMakerDeployClientOptions"/> from a configuration section without reflection
 /// (so it stays trimming- and AOT-safe), with errors that name the key and the value at fault.
 /// Keys: Region, ServiceUrl, Profile, MaxAttempts, RetryBaseDelay, RetryMaxDelay, AttemptTimeout,
-/// Timeout, EnableRetryBudget, RetryBudgetCapacity. Durations are seconds (<c>30</c>, <c>0.5</c>) or
-/// <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit. NaN, infinities and numbers of
-/// seconds no <see cref="TimeSpan"/> can hold (<c>1e20</c>) are unreadable values like any other; options validation
-/// then bounds delays and timeouts at 24 days (<see cref="RoboMakerDeployClientOptions.Validate"/>).
+/// Timeout, EnableRetryBudget, RetryBudgetCapacity, RetryMode (standard, adaptive, or legacy as standard), AppId,
+/// UseFipsEndpoint, UseDualstackEndpoint, IgnoreConfiguredEndpointUrls (true or false). A key set here counts as
+/// set in code: it wins over the AWS environment variables and the shared config profile. Durations are seconds
+/// (<c>30</c>, <c>0.5</c>) or <c>hh:mm:ss</c>; an empty AttemptTimeout or Timeout removes the limit. NaN, infinities
+/// and numbers of seconds no <see cref="TimeSpan"/> can hold (<c>1e20</c>) are unreadable values like any other;
+/// options validation then bounds delays and timeouts at 24 days (<see cref="RoboMakerDeployClientOptions.Validate"/>).
 /// </summary>
 public static class RoboMakerDeployConfiguration
 {
@@ -42,6 +44,14 @@ public static class RoboMakerDeployConfiguration
         if (Value(section, "RetryMaxDelay") is { } maxDelay) options.RetryMaxDelay = Duration(path, "RetryMaxDelay", maxDelay);
         if (section["AttemptTimeout"] is { } attemptTimeout) options.AttemptTimeout = OptionalDuration(path, "AttemptTimeout", attemptTimeout);
         if (section["Timeout"] is { } timeout) options.Timeout = OptionalDuration(path, "Timeout", timeout);
+        if (Value(section, "RetryMode") is { } retryMode)
+        {
+            options.RetryMode = Auth.ClientConfigurationResolver.ParseRetryMode(retryMode) ?? throw Bad(path, "RetryMode", retryMode, "standard, adaptive or legacy (which runs as standard)");
+        }
+        if (Value(section, "AppId") is { } appId) options.AppId = appId;
+        if (Value(section, "UseFipsEndpoint") is { } fips) options.UseFipsEndpoint = Bool(path, "UseFipsEndpoint", fips);
+        if (Value(section, "UseDualstackEndpoint") is { } dualstack) options.UseDualstackEndpoint = Bool(path, "UseDualstackEndpoint", dualstack);
+        if (Value(section, "IgnoreConfiguredEndpointUrls") is { } ignore) options.IgnoreConfiguredEndpointUrls = Bool(path, "IgnoreConfiguredEndpointUrls", ignore);
     }
 
     private static string? Value(IConfiguration section, string key) =>
@@ -49,6 +59,9 @@ public static class RoboMakerDeployConfiguration
 
     private static int Int(string path, string key, string value) =>
         int.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : throw Bad(path, key, value, "a whole number");
+
+    private static bool Bool(string path, string key, string value) =>
+        bool.TryParse(value, out var flag) ? flag : throw Bad(path, key, value, "true or false");
 
     private static TimeSpan? OptionalDuration(string path, string key, string value) =>
         string.IsNullOrWhiteSpace(value) ? null : Duration(path, key, value.Trim());

@@ -26,24 +26,20 @@ public static class AwsRegionResolver
     {
         ArgumentNullException.ThrowIfNull(environment);
         if (region is not null) return Checked(region, "the Region option");
-        if (environment.GetVariable(RegionVariable) is { } fromRegion) return Checked(fromRegion, RegionVariable);
-        if (environment.GetVariable(DefaultRegionVariable) is { } fromDefault) return Checked(fromDefault, DefaultRegionVariable);
+        return Resolve(null, new ConfigurationSources(environment, profile)).Value;
+    }
 
-        var profileName = SharedConfigFiles.ProfileName(profile, environment);
-        var configPath = SharedConfigFiles.ConfigFilePath(environment);
-        var credentialsPath = SharedConfigFiles.CredentialsFilePath(environment);
-        foreach (var (path, isConfig) in new[] { (configPath, true), (credentialsPath, false) })
-        {
-            var file = SharedConfigFiles.Read(path, isConfig);
-            if (file?.Profile(profileName) is { } settings && settings.TryGetValue("region", out var fromProfile) && fromProfile.Length > 0)
-            {
-                return Checked(fromProfile, $"'region' of profile '{profileName}' in '{path}'");
-            }
-        }
+    /// <summary>Resolves the Region from sources already read, with where it came from.</summary>
+    internal static Sourced<string> Resolve(string? region, ConfigurationSources sources)
+    {
+        if (region is not null) return new(Checked(region, "the Region option"), "option Region");
+        if (sources.Environment.GetVariable(RegionVariable) is { } fromRegion) return new(Checked(fromRegion, RegionVariable), $"environment {RegionVariable}");
+        if (sources.Environment.GetVariable(DefaultRegionVariable) is { } fromDefault) return new(Checked(fromDefault, DefaultRegionVariable), $"environment {DefaultRegionVariable}");
+        if (sources.ProfileSetting("region") is { } fromProfile) return new(Checked(fromProfile.Value, fromProfile.Source), fromProfile.Source);
 
         throw new AwsConfigurationException(
             $"No AWS Region is configured. Set the Region option, the {RegionVariable} or {DefaultRegionVariable} environment variable, " +
-            $"or 'region' in profile '{profileName}' of the shared config file ('{configPath ?? "(home folder unknown)"}').");
+            $"or 'region' in profile '{sources.ProfileName}' of the shared config file ('{sources.ConfigFilePath ?? "(home folder unknown)"}').");
     }
 
     private static string Checked(string region, string source)

@@ -1,6 +1,6 @@
 using RoboMakerDeploy.Auth;
 
-namespace RoboMakerDeploy.Tests.Auth;
+namespace RoboMakerDeploy.Tests.Configuration;
 
 public sealed class RegionAndEndpointTests : IDisposable
 {
