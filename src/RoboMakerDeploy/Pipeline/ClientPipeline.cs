@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
+using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Pipeline;
 
@@ -9,8 +10,9 @@ namespace RoboMakerDeploy.Pipeline;
 /// <c>AddRoboMakerDeployClient</c> alike, and what the chain's handlers share across calls (the retry pipeline with its
 /// client-wide budget, the learnt clock skew). A call goes down the chain in this order:
 /// <list type="number">
-/// <item><see cref="RetryHandler"/>: the Polly pipeline (caller's strategies, overall timeout, retry, attempt timeout); numbers the attempts.</item>
+/// <item><see cref="RetryHandler"/>: the Polly pipeline (caller's strategies, overall timeout, retry, attempt timeout); numbers the attempts; in the adaptive retry mode, the client-side rate limiter.</item>
 /// <item><see cref="AttemptDiagnosticsHandler"/>: one log event, span and counter update per attempt.</item>
+/// <item><see cref="IdentificationHandler"/>: <c>User-Agent</c>, <c>amz-sdk-invocation-id</c> and <c>amz-sdk-request</c>, as the AWS SDKs send them.</item>
 /// <item><see cref="ResponseHandler"/>: reads the response inside the retry scope (streams a success into its model, turns an error into its exception).</item>
 /// <item><see cref="SigningHandler"/>: signs the attempt with SigV4.</item>
 /// <item>the transport (a <see cref="SocketsHttpHandler"/>, the caller's handler, or an in-memory one in tests).</item>
@@ -19,6 +21,7 @@ namespace RoboMakerDeploy.Pipeline;
 internal sealed class ClientPipeline
 {
     private readonly ResiliencePipeline<HttpResponseMessage> _retry;
+    private readonly ClientRateLimiter? _rateLimiter;
     private readonly ClockSkew _clockSkew;
 
     /// <summary>Resolves the settings and builds the shared pieces.</summary>
@@ -28,7 +31,8 @@ internal sealed class ClientPipeline
         Options = options;
         Settings = ClientSettings.Resolve(options);
         LoggerFactory = options.LoggerFactory ?? NullLoggerFactory.Instance;
-        _retry = RetryStrategy.CreatePipeline(options, LoggerFactory.CreateLogger("RoboMakerDeploy.Retry"));
+        _retry = RetryStrategy.CreatePipeline(options, Settings.MaxAttempts, LoggerFactory.CreateLogger("RoboMakerDeploy.Retry"));
+        _rateLimiter = Settings.RetryMode == RetryMode.Adaptive ? new ClientRateLimiter(options.TimeProvider) : null;
         _clockSkew = new ClockSkew(options.TimeProvider);
     }
 
@@ -44,8 +48,9 @@ internal sealed class ClientPipeline
     /// <summary>A new set of the chain's handlers, outermost first, not yet linked (an <c>IHttpClientFactory</c> links its own).</summary>
     public DelegatingHandler[] CreateHandlers() =>
     [
-        new RetryHandler(_retry),
+        new RetryHandler(_retry, _rateLimiter),
         new AttemptDiagnosticsHandler(LoggerFactory, Options.TimeProvider),
+        new IdentificationHandler(Settings.UserAgent, Settings.MaxAttempts),
         new ResponseHandler(_clockSkew, Options.TimeProvider, Options.MaxResponseContentBufferSize),
         new SigningHandler(Settings.Credentials, Settings.Region, ClientSettings.SigningService, _clockSkew),
     ];

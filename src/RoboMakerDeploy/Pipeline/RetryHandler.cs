@@ -1,6 +1,7 @@
 using System.Runtime.ExceptionServices;
 using Polly;
 using Polly.Timeout;
+using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Pipeline;
 
@@ -9,25 +10,35 @@ namespace RoboMakerDeploy.Pipeline;
 /// call, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
 /// surfaces is a <see cref="RoboMakerException"/> (the last service error as it was created, or a new one for a
 /// transport fault or a timeout), while the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
+/// In the adaptive retry mode, every attempt first takes a token from the client's <see cref="ClientRateLimiter"/> and
+/// tells it afterwards whether the service throttled it.
 /// </summary>
-internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipeline) : DelegatingHandler
+internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipeline, ClientRateLimiter? rateLimiter) : DelegatingHandler
 {
+    private readonly ClientRateLimiter? _rateLimiter = rateLimiter;
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = RoboMakerCall.Of(request);
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(RetryStrategy.CallKey, call);
         try
         {
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (context, state) =>
                 {
                     state.Call.Attempt++;
+                    var limiter = state.Handler._rateLimiter;
                     try
                     {
-                        return Outcome.FromResult(await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false));
+                        if (limiter is not null) await limiter.AcquireAsync(context.CancellationToken).ConfigureAwait(false);
+                        var response = await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false);
+                        limiter?.UpdateClientSendingRate(throttled: false);
+                        return Outcome.FromResult(response);
                     }
                     catch (Exception ex)
                     {
+                        if (ex is RoboMakerException) limiter?.UpdateClientSendingRate(TransientFaults.IsThrottling(ex));
                         return Outcome.FromException<HttpResponseMessage>(ex);
                     }
                 },

@@ -1,4 +1,5 @@
 using System.Net;
+using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Pipeline;
@@ -25,6 +26,12 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
 
     /// <summary>The attempt under way, 1 for the first (written by the retry handler before each attempt).</summary>
     public int Attempt { get; set; }
+
+    /// <summary>The id every attempt of this call carries in <c>amz-sdk-invocation-id</c>, as the AWS SDKs send it.</summary>
+    public string InvocationId { get; } = SdkIdentification.NewInvocationId();
+
+    /// <summary>The retry quota's tokens the last retry took (written by the retry strategy), given back on success.</summary>
+    public int LastRetryCost { get; set; }
 
     /// <summary>How many attempts the service throttled so far (written by the response handler).</summary>
     public int ThrottledAttempts { get; set; }

@@ -28,7 +28,8 @@ internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string
         }
         foreach (var header in request.Headers.NonValidated)
         {
-            if (!header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase)
+            // The x-amz-* headers and the AWS SDKs' amz-sdk-* ones are signed; User-Agent and the rest are not.
+            if (!(header.Key.StartsWith("x-amz-", StringComparison.OrdinalIgnoreCase) || header.Key.StartsWith("amz-sdk-", StringComparison.OrdinalIgnoreCase))
                 || header.Key.Equals(SigV4Signature.AmzDateHeader, StringComparison.OrdinalIgnoreCase)
                 || header.Key.Equals(SigV4Signature.SecurityTokenHeader, StringComparison.OrdinalIgnoreCase)
                 || header.Key.Equals(SigV4Signature.ContentSha256Header, StringComparison.OrdinalIgnoreCase))

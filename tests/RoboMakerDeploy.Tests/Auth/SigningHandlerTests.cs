@@ -60,7 +60,11 @@ public sealed class SigningHandlerTests : IDisposable
         Assert.Equal("20260115T120000Z", Header(entry, "X-Amz-Date"));
         Assert.Equal("TOKEN+session/token==", Header(entry, "X-Amz-Security-Token"));
         var authorization = Header(entry, "Authorization");
-        Assert.StartsWith("AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20260115/us-west-2/robomaker/aws4_request, SignedHeaders=content-type;host;x-amz-date;x-amz-security-token, Signature=", authorization, StringComparison.Ordinal);
+        Assert.StartsWith("AWS4-HMAC-SHA256 Credential=ASIAEXAMPLE/20260115/us-west-2/robomaker/aws4_request, SignedHeaders=amz-sdk-invocation-id;amz-sdk-request;content-type;host;x-amz-date;x-amz-security-token, Signature=", authorization, StringComparison.Ordinal);
+        // The AWS SDKs' identification: the invocation id and attempt are signed, the User-Agent is not.
+        Assert.Equal("attempt=1; max=1", Header(entry, "amz-sdk-request"));
+        Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", Header(entry, "amz-sdk-invocation-id"));
+        Assert.StartsWith("robomakerdeploy-dotnet/", Header(entry, "User-Agent"), StringComparison.Ordinal);
         Assert.Equal($$"""{"job":"{{JobArn}}"}""", Encoding.UTF8.GetString(entry.RequestMessage!.BodyAsBytes!));
 
         var result = Recompute(entry, Start);

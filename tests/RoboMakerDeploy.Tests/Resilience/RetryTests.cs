@@ -328,12 +328,12 @@ public sealed class RetryTests : IDisposable
     }
 
     [Fact]
-    public async Task A_retry_after_throttling_costs_more_of_the_budget()
+    public async Task A_retry_costs_5_of_the_quota_as_in_the_standard_retry_mode()
     {
         Sequence(_server, "/describeDeploymentJob", Throttled());
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryBudgetCapacity = 15);
+        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryBudgetCapacity = 9);
 
-        // Throttling costs 10 a retry: 15 tokens pay for one, where transient faults (5 each) would get two.
+        // A retry costs 5 (after a timeout, 10): 9 tokens pay for one retry, not two.
         var ex = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
         Assert.Equal(2, ex.Attempts);

@@ -133,6 +133,25 @@ public sealed class TimeoutTests : IDisposable
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
     }
 
+    [Fact]
+    public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
+    {
+        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Timeout = null;
+            // Enough for a retry after throttling or a fault (5), not after a timeout (10).
+            o.RetryBudgetCapacity = 9;
+        }), transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.WaitForArmedAsync(1);
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(30));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(30), attempts: 1, sent: transport.Count);
+    }
+
     [Theory]
     [InlineData(TimeoutMode.SdkStrategiesOnly)]
     [InlineData(TimeoutMode.WithCallerStrategies)]

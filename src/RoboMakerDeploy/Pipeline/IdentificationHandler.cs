@@ -1,0 +1,25 @@
+using RoboMakerDeploy.Auth;
+
+namespace RoboMakerDeploy.Pipeline;
+
+/// <summary>
+/// Puts on every attempt what the AWS SDKs send to identify a call: <c>User-Agent</c> (this SDK and version, the .NET
+/// runtime and OS, the retry mode and the app id; not signed, as the AWS SDKs leave it out), <c>amz-sdk-invocation-id</c>
+/// (one per logical call, the same on each retry) and <c>amz-sdk-request: attempt=N; max=M</c> (both signed by the
+/// signing handler below, afresh on every attempt).
+/// </summary>
+internal sealed class IdentificationHandler(string userAgent, int maxAttempts) : DelegatingHandler
+{
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var call = RoboMakerCall.Of(request);
+        var headers = request.Headers;
+        headers.Remove(SdkIdentification.UserAgentHeader);
+        headers.TryAddWithoutValidation(SdkIdentification.UserAgentHeader, userAgent);
+        headers.Remove(SdkIdentification.InvocationIdHeader);
+        headers.TryAddWithoutValidation(SdkIdentification.InvocationIdHeader, call.InvocationId);
+        headers.Remove(SdkIdentification.RequestHeader);
+        headers.TryAddWithoutValidation(SdkIdentification.RequestHeader, SdkIdentification.RequestValue(call.Attempt, maxAttempts));
+        return base.SendAsync(request, cancellationToken);
+    }
+}
