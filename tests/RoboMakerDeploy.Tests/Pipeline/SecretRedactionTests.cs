@@ -104,6 +104,11 @@ public sealed class SecretRedactionTests : IDisposable
                 return Json(HttpStatusCode.OK, null, $$"""{"arn":"{{JobArn}}","status":"Pending","createdAt":"{{token}}"}""");
             case "a success body with the token as a tag key":
                 return Json(HttpStatusCode.OK, null, $$"""{"arn":"{{JobArn}}","status":"Pending","tags":{"{{token}}":{"value":"{{signature}}"}""" + "}}");
+            case "a success body JSON-escaping the token as System.Text.Json writes it, cut by the excerpt":
+                // The token starts 120 characters in and its escaped form runs past the excerpt's window.
+                return Json(HttpStatusCode.OK, null, "{\"createdAt\":\"" + new string('x', 100) + "\",\"fleet\":" + JsonSerializer.Serialize(token + token + token + token) + "}");
+            case "a success body JSON-escaping the token as PHP writes it":
+                return Json(HttpStatusCode.OK, null, "{\"fleet\":\"" + token.Replace("/", "\\/", StringComparison.Ordinal) + "\",\"createdAt\":{}}");
             case "a success body that is an HTML page echoing the token":
                 return Html(HttpStatusCode.OK, $"<html><body><p>Cached copy for session</p><p>{token}</p><p>signed {signature}</p></body></html>");
             default:
@@ -132,6 +137,8 @@ public sealed class SecretRedactionTests : IDisposable
     [InlineData("the request id header carrying the token")]
     [InlineData("a success body with the token where a timestamp belongs")]
     [InlineData("a success body with the token as a tag key")]
+    [InlineData("a success body JSON-escaping the token as System.Text.Json writes it, cut by the excerpt")]
+    [InlineData("a success body JSON-escaping the token as PHP writes it")]
     [InlineData("a success body that is an HTML page echoing the token")]
     public async Task A_reply_that_echoes_the_signature_or_session_token_does_not_make_the_SDK_show_them(string how)
     {
