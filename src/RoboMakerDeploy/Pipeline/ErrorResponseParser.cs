@@ -70,10 +70,18 @@ internal static class ErrorResponseParser
         _ => new RoboMakerException(message, code, statusCode, requestId, operation),
     };
 
-    /// <summary>A short, single-line, printable excerpt of a body, for error messages: at most 160 characters.</summary>
-    public static string Excerpt(ReadOnlySpan<byte> body)
+    /// <summary>
+    /// A short, single-line, printable excerpt of a body, for error messages: at most 160 characters, with every secret
+    /// the attempt sent masked before the text is cut (a secret cut in two would no longer be recognised).
+    /// </summary>
+    /// <param name="body">The body, or its first bytes.</param>
+    /// <param name="secrets">The secrets the attempt sent.</param>
+    /// <param name="isCut">Whether <paramref name="body"/> is only the start of the body.</param>
+    public static string Excerpt(ReadOnlySpan<byte> body, SentSecrets secrets, bool isCut = false)
     {
-        var text = Encoding.UTF8.GetString(body.Length > ExcerptLength * 4 ? body[..(ExcerptLength * 4)] : body);
+        var window = body.Length > ExcerptLength * 4 ? body[..(ExcerptLength * 4)] : body;
+        var text = Encoding.UTF8.GetString(window);
+        text = isCut || window.Length < body.Length ? secrets.RedactCut(text) : secrets.Redact(text)!;
         var excerpt = new StringBuilder(Math.Min(text.Length, ExcerptLength + 1));
         var lastWasSpace = false;
         foreach (var c in text)

@@ -31,7 +31,8 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             try
             {
                 call.StatusCode = response.StatusCode;
-                call.RequestId = ErrorResponseParser.RequestIdOf(response.Headers);
+                // Scrubbed here, once, as everything above (metadata, logs, spans, exceptions) shows it.
+                call.RequestId = call.Secrets.Redact(ErrorResponseParser.RequestIdOf(response.Headers));
                 if (response.IsSuccessStatusCode)
                 {
                     call.Response = await ReadResponseAsync(response, call, cancellationToken).ConfigureAwait(false);
@@ -65,9 +66,9 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
         {
             message = body.IsEmpty
                 ? $"The service replied HTTP {(int)status} ({status}) with an empty body."
-                : $"The service replied HTTP {(int)status} ({status}) with a body that is not a JSON error: \"{secrets.Redact(ErrorResponseParser.Excerpt(body))}\"";
+                : $"The service replied HTTP {(int)status} ({status}) with a body that is not a JSON error: \"{ErrorResponseParser.Excerpt(body, secrets)}\"";
         }
-        var exception = ErrorResponseParser.CreateException(secrets.Redact(error.Code), message, status, secrets.Redact(error.RequestId), call.Operation.Name);
+        var exception = ErrorResponseParser.CreateException(secrets.Redact(error.Code), message, status, call.RequestId, call.Operation.Name);
         exception.Attempts = call.Attempt;
         if (response.Headers.RetryAfter is { } retryAfter)
         {
@@ -109,9 +110,9 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                 throw Malformed(
                     response,
                     call,
-                    $"The service replied HTTP {(int)response.StatusCode} with a body that is {(incomplete ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{call.Secrets.Redact(ErrorResponseParser.Excerpt(body.Prefix))}\"",
+                    $"The service replied HTTP {(int)response.StatusCode} with a body that is {(incomplete ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: body.BytesRead > body.Prefix.Length)}\"",
                     incomplete,
-                    ex);
+                    Scrubbed(ex, call.Secrets));
             }
             return model
                 ?? (operation.AllowsEmptyResponse
@@ -131,11 +132,23 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             null);
 
     private static MalformedResponseException Malformed(HttpResponseMessage response, RoboMakerCall call, string message, bool incomplete, Exception? inner) =>
-        new(message, response.StatusCode, call.Secrets.Redact(call.RequestId), call.Operation.Name, inner)
+        new(message, response.StatusCode, call.RequestId, call.Operation.Name, inner)
         {
             IsIncomplete = incomplete,
             Attempts = call.Attempt,
         };
+
+    /// <summary>
+    /// The parser's exception, to keep as the inner exception, unless its text quotes a secret (a value a converter
+    /// names, or a dictionary key in its path, that the server echoed): then a copy with the text redacted.
+    /// </summary>
+    private static JsonException Scrubbed(JsonException ex, SentSecrets secrets)
+    {
+        var text = ex.ToString();
+        return secrets.Redact(text) == text
+            ? ex
+            : new JsonException(secrets.Redact(ex.Message), secrets.Redact(ex.Path), ex.LineNumber, ex.BytePositionInLine);
+    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 

@@ -5,18 +5,69 @@ namespace RoboMakerDeploy.Pipeline;
 /// <summary>
 /// Masks secrets in text that came from outside the SDK. Two passes: the exact secrets the SDK sent (a server or
 /// proxy may quote the canonical request, which holds the session token, or the Authorization header), then
-/// anything shaped like a SigV4 signature or a credential assignment, whatever its value.
+/// anything shaped like a SigV4 signature or a credential assignment, whatever its value. A raw JSON body (shown in an
+/// excerpt) may carry the session token escaped as its writer escapes it, so those forms are masked too. Text must be redacted
+/// before it is cut short: a cut secret no longer matches, so <see cref="RedactCut"/> also masks the start of a
+/// secret left at the end of a window.
 /// </summary>
 internal static partial class SecretRedactor
 {
     public const string Mask = "***";
 
+    /// <summary>The shortest start of a secret masked at the end of a cut window: shorter pieces carry nothing usable.</summary>
+    private const int MinCutPiece = 4;
+
     public static string? Redact(string? text, SentSecrets secrets)
     {
         if (string.IsNullOrEmpty(text)) return text;
-        if (!string.IsNullOrEmpty(secrets.SessionToken)) text = text.Replace(secrets.SessionToken, Mask, StringComparison.Ordinal);
+        if (!string.IsNullOrEmpty(secrets.SessionToken))
+        {
+            foreach (var form in Forms(secrets.SessionToken, text)) text = text.Replace(form, Mask, StringComparison.Ordinal);
+        }
         if (!string.IsNullOrEmpty(secrets.Signature)) text = text.Replace(secrets.Signature, Mask, StringComparison.OrdinalIgnoreCase);
         return Shaped().Replace(text, static m => m.Groups["name"].Value + Mask);
+    }
+
+    /// <summary>
+    /// As <see cref="Redact"/>, for a window cut from a longer text: a secret that the cut left incomplete at the
+    /// window's end (the start of the session token or signature) is masked too.
+    /// </summary>
+    public static string RedactCut(string text, SentSecrets secrets)
+    {
+        text = Redact(text, secrets) ?? text;
+        var cut = CutPiece(text, secrets.Signature, StringComparison.OrdinalIgnoreCase);
+        if (!string.IsNullOrEmpty(secrets.SessionToken))
+        {
+            foreach (var form in Forms(secrets.SessionToken, text)) cut = Math.Max(cut, CutPiece(text, form, StringComparison.Ordinal));
+        }
+        return cut > 0 ? string.Concat(text.AsSpan(0, text.Length - cut), Mask) : text;
+    }
+
+    /// <summary>
+    /// The forms the session token (base64) can take in <paramref name="text"/>: as sent, and, when the text has escapes
+    /// at all, as JSON writers escape it ('+' as <c>+</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).
+    /// </summary>
+    private static IEnumerable<string> Forms(string token, string text)
+    {
+        yield return token;
+        if (!text.Contains('\\', StringComparison.Ordinal)) yield break;
+        if (token.Contains('+', StringComparison.Ordinal))
+        {
+            yield return token.Replace("+", "\\u002B", StringComparison.Ordinal);
+            yield return token.Replace("+", "\\u002b", StringComparison.Ordinal);
+        }
+        if (token.Contains('/', StringComparison.Ordinal)) yield return token.Replace("/", "\\/", StringComparison.Ordinal);
+    }
+
+    /// <summary>The length of the longest start of <paramref name="secret"/> that <paramref name="text"/> ends with (0 for none worth masking).</summary>
+    private static int CutPiece(string text, string? secret, StringComparison comparison)
+    {
+        if (string.IsNullOrEmpty(secret)) return 0;
+        for (var length = Math.Min(secret.Length - 1, text.Length); length >= MinCutPiece; length--)
+        {
+            if (text.AsSpan(text.Length - length).Equals(secret.AsSpan(0, length), comparison)) return length;
+        }
+        return 0;
     }
 
     // Signature=<hex>, X-Amz-Security-Token: <value>, X-Amz-Signature=<hex>, aws_secret_access_key = <value>,

@@ -8,4 +8,7 @@ internal readonly record struct SentSecrets(string? Signature, string? SessionTo
 {
     /// <summary><paramref name="text"/> with every known secret, and anything shaped like a signature or token assignment, masked.</summary>
     public string? Redact(string? text) => SecretRedactor.Redact(text, this);
+
+    /// <summary>As <see cref="Redact"/>, for a window cut from a longer text: a secret cut off at its end is masked too.</summary>
+    public string RedactCut(string text) => SecretRedactor.RedactCut(text, this);
 }

@@ -38,7 +38,8 @@ internal sealed class EpochSecondsJsonConverter : JsonConverter<DateTimeOffset>
                 var text = reader.GetString();
                 if (decimal.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out seconds)) return FromEpochSeconds(seconds);
                 if (DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed)) return parsed;
-                throw new JsonException($"'{text}' is not a timestamp in epoch seconds.");
+                // The value is not quoted: it is the server's text, of any length, and may echo what was sent.
+                throw new JsonException("The string is neither a timestamp in epoch seconds nor an ISO 8601 date.");
             default:
                 throw new JsonException($"Expected a timestamp in epoch seconds, found {reader.TokenType}.");
         }

@@ -36,5 +36,10 @@ internal sealed class CapturingLoggerProvider : ILoggerProvider
 internal sealed record CapturedLog(string Category, LogLevel Level, EventId EventId, string Message, IReadOnlyDictionary<string, object?> Values, string? Exception)
 {
     public override string ToString() =>
-        $"{Category} {Level} {EventId.Id} {Message} {string.Join(";", Values.Select(v => v.Key + "=" + v.Value))} {Exception}";
+        $"{Category} {Level} {EventId.Id} {Message} {string.Join(";", Values.Select(v => v.Key + "=" + Format(v.Value)))} {Exception}";
+
+    // A collection's items, not its type name: IHttpClientFactory's header state holds each header's values as a string[].
+    private static string? Format(object? value) => value is System.Collections.IEnumerable items and not string
+        ? "[" + string.Join(",", items.Cast<object?>()) + "]"
+        : value?.ToString();
 }
