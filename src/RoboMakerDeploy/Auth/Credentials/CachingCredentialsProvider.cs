@@ -97,6 +97,7 @@ public abstract class CachingCredentialsProvider : IAwsCredentialsProvider
             else
             {
                 fetch.SetException(ex);
+                _ = fetch.Task.Exception; // observed here: every waiter may have cancelled and left
             }
             return;
         }
