@@ -82,6 +82,9 @@ public class SignerBenchmarks
         }
     }
 
+    /// <summary>The signed body (for <see cref="SignerOptimizationBenchmarks"/>).</summary>
+    public byte[] Body => _body;
+
     [Benchmark(Baseline = true, Description = "AWS4Signer (AWSSDK.Core)")]
     public string AwsSigner()
     {

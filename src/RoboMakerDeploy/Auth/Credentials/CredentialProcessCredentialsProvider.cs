@@ -9,12 +9,16 @@ namespace RoboMakerDeploy.Auth;
 /// Credentials from an external command (<c>credential_process</c> in a profile): runs it through the
 /// shell, reads the JSON it prints (<c>Version</c> 1, <c>AccessKeyId</c>, <c>SecretAccessKey</c>,
 /// optional <c>SessionToken</c> and <c>Expiration</c>) and caches the result until shortly before it
-/// expires (for ever when it has no expiry). A failing command gives an
-/// <see cref="AwsConfigurationException"/> with its exit code and error output, never its standard output.
+/// expires (for ever when it has no expiry; see <see cref="CachingCredentialsProvider"/> for when
+/// short-lived ones are fetched again). Concurrent callers share one run of the command. A failing
+/// command gives an <see cref="AwsConfigurationException"/> with its exit code and error output (secrets
+/// in it masked, see <see cref="SecretMasker"/>), never its standard output. Output whose
+/// <c>Expiration</c> is already past is refused, as are parts with a control character inside.
 /// </summary>
 public sealed class CredentialProcessCredentialsProvider : CachingCredentialsProvider
 {
     private const int MaxErrorExcerpt = 300;
+    private const int MaxFieldExcerpt = 64;
     private readonly string _command;
     private readonly string _source;
     private readonly TimeSpan _timeout;
@@ -81,7 +85,7 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
 
         if (process.ExitCode != 0)
         {
-            var excerpt = Excerpt(stderr);
+            var excerpt = Excerpt(stderr, MaxErrorExcerpt);
             throw new AwsConfigurationException(
                 $"{_source}: credential_process '{program}' failed with exit code {process.ExitCode}{(excerpt.Length > 0 ? $": {excerpt}" : " and no error output")}.");
         }
@@ -108,21 +112,37 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
         {
             throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed Version {(output.Version?.ToString(CultureInfo.InvariantCulture) ?? "(missing)")}; only Version 1 is supported.");
         }
-        if (string.IsNullOrWhiteSpace(output.AccessKeyId) || string.IsNullOrWhiteSpace(output.SecretAccessKey))
+        var source = $"{_source}: credential_process '{program}' output";
+        var accessKeyId = CredentialPart.Normalize(output.AccessKeyId, "AccessKeyId", source);
+        var secret = CredentialPart.Normalize(output.SecretAccessKey, "SecretAccessKey", source);
+        var token = CredentialPart.Normalize(output.SessionToken, "SessionToken", source);
+        if (accessKeyId is null || secret is null)
         {
-            throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed no {(string.IsNullOrWhiteSpace(output.AccessKeyId) ? "AccessKeyId" : "SecretAccessKey")}.");
+            throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed no {(accessKeyId is null ? "AccessKeyId" : "SecretAccessKey")}.");
         }
         DateTimeOffset? expiration = null;
         if (!string.IsNullOrWhiteSpace(output.Expiration))
         {
             if (!DateTimeOffset.TryParse(output.Expiration, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var parsed))
             {
-                throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed an Expiration that is not an ISO 8601 time: '{output.Expiration}'.");
+                // Quote what was printed (it says what went wrong), but never a secret it may carry.
+                var quoted = Excerpt(output.Expiration, MaxFieldExcerpt, output.SecretAccessKey, output.SessionToken);
+                throw new AwsConfigurationException($"{_source}: credential_process '{program}' printed an Expiration that is not an ISO 8601 time: '{quoted}'.");
+            }
+            var now = TimeProvider.GetUtcNow();
+            if (parsed <= now)
+            {
+                // Signing with them fails, and caching them would run the process again on every call.
+                throw new AwsConfigurationException(
+                    $"{_source}: credential_process '{program}' printed credentials that expired at {Iso(parsed)} (now {Iso(now)}). " +
+                    "It must print fresh credentials: check its own cache, login or clock.");
             }
             expiration = parsed;
         }
-        return new AwsCredentials(output.AccessKeyId, output.SecretAccessKey, output.SessionToken, expiration);
+        return new AwsCredentials(accessKeyId, secret, token, expiration);
     }
+
+    private static string Iso(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static string ProgramName(string command)
     {
@@ -136,10 +156,16 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
         return space < 0 ? trimmed : trimmed[..space];
     }
 
-    private static string Excerpt(string text)
+    /// <summary>The text on one line, secrets masked, then cut to <paramref name="max"/> characters.</summary>
+    private static string Excerpt(string text, int max, params ReadOnlySpan<string?> knownSecrets)
     {
         var single = string.Join(' ', text.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-        return single.Length <= MaxErrorExcerpt ? single : string.Concat(single.AsSpan(0, MaxErrorExcerpt), "…");
+        var masked = SecretMasker.Apply(single, knownSecrets);
+        var clean = string.Create(masked.Length, masked, static (dst, src) =>
+        {
+            for (var i = 0; i < src.Length; i++) dst[i] = char.IsControl(src[i]) ? ' ' : src[i];
+        });
+        return clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max), "…");
     }
 
     private static void TryKill(Process process)

@@ -65,7 +65,7 @@ public static class SigV4Verifier
             return SigV4VerificationResult.Fail(IncompleteSignature, problem!);
         }
         var scope = parsed.Credential.Split('/');
-        if (scope.Length != 5 || scope[0].Length == 0 || scope[4] != SigV4Core.Terminator || scope[1].Length != 8 || !scope[1].All(char.IsAsciiDigit))
+        if (scope.Length != 5 || scope[0].Length == 0 || scope[4] != SigV4Format.Terminator || scope[1].Length != 8 || !scope[1].All(char.IsAsciiDigit))
         {
             return SigV4VerificationResult.Fail(IncompleteSignature, $"Credential should be of the form 'AKID/yyyyMMdd/region/service/aws4_request'; got '{parsed.Credential}'.");
         }
@@ -123,19 +123,19 @@ public static class SigV4Verifier
             }
             signed[i] = new(signedNames[i], value);
         }
-        SigV4Core.SortByName(signed, signed.Length);
+        CanonicalRequest.SortByName(signed, signed.Length);
 
         Span<byte> bodyHash = stackalloc byte[32];
         SHA256.HashData(body, bodyHash);
         Span<char> payloadHash = stackalloc char[64];
-        SigV4Core.WriteHex(bodyHash, payloadHash);
+        SigV4Format.WriteHex(bodyHash, payloadHash);
 
         Span<byte> canonicalHash = stackalloc byte[32];
         var b = new CharBuilder(stackalloc char[1024]);
         try
         {
-            SigV4Core.BuildCanonicalRequest(ref b, method, rawPath, rawQuery, normalizePath: true, signed, signed.Length, payloadHash);
-            SigV4Core.HashUtf8(b.Written, canonicalHash);
+            CanonicalRequest.Build(ref b, method, rawPath, rawQuery, normalizePath: true, signed, signed.Length, payloadHash);
+            CanonicalRequestHash.Compute(b.Written, canonicalHash);
         }
         finally
         {
@@ -146,9 +146,10 @@ public static class SigV4Verifier
         var sts = new CharBuilder(stackalloc char[256]);
         try
         {
-            SigV4Core.BuildStringToSign(ref sts, amzDate, scope[2], scope[3], canonicalHash);
-            var key = SigV4Core.DeriveSigningKey(secret, scope[1], scope[2], scope[3]);
-            HMACSHA256.HashData(key, Encoding.UTF8.GetBytes(sts.ToString()), expected);
+            StringToSign.Build(ref sts, amzDate, scope[2], scope[3], canonicalHash);
+            // Derived afresh: the verifier serves many keys and must not disturb the signer's cached one.
+            var key = SigningKey.Derive(secret, scope[1], scope[2], scope[3]);
+            SigningKey.CalculateSignature(key, sts.Written, expected);
         }
         finally
         {
@@ -157,7 +158,7 @@ public static class SigV4Verifier
 
         Span<byte> expectedHex = stackalloc byte[64];
         Span<char> hexChars = stackalloc char[64];
-        SigV4Core.WriteHex(expected, hexChars);
+        SigV4Format.WriteHex(expected, hexChars);
         for (var i = 0; i < 64; i++) expectedHex[i] = (byte)hexChars[i];
         var providedHex = Encoding.ASCII.GetBytes(parsed.Signature.ToLowerInvariant());
         if (!CryptographicOperations.FixedTimeEquals(expectedHex, providedHex))
@@ -189,8 +190,8 @@ public static class SigV4Verifier
 
     private static string Format(DateTimeOffset time)
     {
-        Span<char> chars = stackalloc char[SigV4Core.AmzDateLength];
-        SigV4Core.FormatAmzDate(time, chars);
+        Span<char> chars = stackalloc char[SigV4Format.AmzDateLength];
+        SigV4Format.FormatAmzDate(time, chars);
         return new string(chars);
     }
 
@@ -199,7 +200,7 @@ public static class SigV4Verifier
         string? found = null;
         foreach (var h in headers)
         {
-            if (h.Key.Length != lowerName.Length || SigV4Core.CompareNames(h.Key, lowerName) != 0) continue;
+            if (h.Key.Length != lowerName.Length || SigV4Format.CompareNames(h.Key, lowerName) != 0) continue;
             found = found is null ? h.Value : found + "," + h.Value;
         }
         return found;
@@ -208,10 +209,10 @@ public static class SigV4Verifier
     private static bool TryParseAuthorization(string value, out (string Credential, string SignedHeaders, string Signature) parsed, out string? problem)
     {
         parsed = default;
-        var prefix = SigV4Core.Algorithm + " ";
+        var prefix = SigV4Format.Algorithm + " ";
         if (!value.StartsWith(prefix, StringComparison.Ordinal))
         {
-            problem = $"Authorization header requires the '{SigV4Core.Algorithm}' algorithm.";
+            problem = $"Authorization header requires the '{SigV4Format.Algorithm}' algorithm.";
             return false;
         }
         string? credential = null, signedHeaders = null, signature = null;

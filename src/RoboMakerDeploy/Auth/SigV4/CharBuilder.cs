@@ -41,7 +41,7 @@ internal ref struct CharBuilder
         return slice;
     }
 
-    public void AppendHex(scoped ReadOnlySpan<byte> bytes) => SigV4Core.WriteHex(bytes, AppendSpan(bytes.Length * 2));
+    public void AppendHex(scoped ReadOnlySpan<byte> bytes) => SigV4Format.WriteHex(bytes, AppendSpan(bytes.Length * 2));
 
     public override readonly string ToString() => new(_span[.._length]);
 

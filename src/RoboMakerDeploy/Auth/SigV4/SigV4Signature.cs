@@ -117,9 +117,14 @@ public sealed class SigV4Signature
     /// (signing the same message twice never duplicates them).
     /// </summary>
     /// <param name="headers">The request headers.</param>
+    /// <exception cref="AwsConfigurationException">A value holds a CR, LF or other control character (it would break the header line); the message names the credential part and never quotes it. Nothing is written then.</exception>
     public void ApplyTo(HttpRequestHeaders headers)
     {
         ArgumentNullException.ThrowIfNull(headers);
+        if (SecurityToken is not null) SignatureHeaders.EnsureSingleLine(SecurityTokenHeader, SecurityToken, "the session token");
+        SignatureHeaders.EnsureSingleLine(AuthorizationHeader, Authorization, "the access key id, Region or service in the credential scope");
+        SignatureHeaders.EnsureSingleLine(AmzDateHeader, AmzDate, "the signing date");
+        if (ContentSha256 is not null) SignatureHeaders.EnsureSingleLine(ContentSha256Header, ContentSha256, "the payload hash");
         RemoveSigningHeaders(headers);
         if (SecurityToken is not null) headers.TryAddWithoutValidation(SecurityTokenHeader, SecurityToken);
         headers.TryAddWithoutValidation(AmzDateHeader, AmzDate);
@@ -160,10 +165,10 @@ public sealed class SigV4Signature
             scoped ReadOnlySpan<char> payloadHash = _payloadHashText;
             if (_payloadHashBytes is not null)
             {
-                SigV4Core.WriteHex(_payloadHashBytes, hash);
+                SigV4Format.WriteHex(_payloadHashBytes, hash);
                 payloadHash = hash;
             }
-            SigV4Core.BuildCanonicalRequest(ref b, _method, _rawPath, _rawQuery, _normalizePath, _headers, _headerCount, payloadHash);
+            RoboMakerDeploy.Auth.CanonicalRequest.Build(ref b, _method, _rawPath, _rawQuery, _normalizePath, _headers, _headerCount, payloadHash);
             return b.ToString();
         }
         finally
@@ -175,11 +180,11 @@ public sealed class SigV4Signature
     private string BuildStringToSign()
     {
         Span<byte> hash = stackalloc byte[32];
-        SigV4Core.HashUtf8(CanonicalRequest, hash);
+        CanonicalRequestHash.Compute(CanonicalRequest, hash);
         var b = new CharBuilder(stackalloc char[256]);
         try
         {
-            SigV4Core.BuildStringToSign(ref b, AmzDate, _region, _service, hash);
+            RoboMakerDeploy.Auth.StringToSign.Build(ref b, AmzDate, _region, _service, hash);
             return b.ToString();
         }
         finally

@@ -1,16 +1,17 @@
-using System.Security.Cryptography;
-
 namespace RoboMakerDeploy.Auth;
 
 /// <summary>
 /// Signs requests with AWS Signature Version 4 (header variant, <c>AWS4-HMAC-SHA256</c>). Pure: the
-/// request parts, credentials, Region, service and time go in, the signing headers come out. It works
-/// in stack buffers with a cached signing key, so a signature costs a few hundred bytes of allocation.
+/// request parts, credentials, Region, service and time go in, the signing headers come out. It runs
+/// the steps as the AWS documentation ("Create a signed AWS API request") numbers them, one file each:
+/// <see cref="CanonicalRequest"/> (1), <see cref="CanonicalRequestHash"/> (2), <see cref="StringToSign"/>
+/// (3), <see cref="SigningKey"/> (4), <see cref="SignatureHeaders"/> (5), in stack buffers with the last
+/// signing key cached.
 /// </summary>
 public static class SigV4Signer
 {
     /// <summary>The signing algorithm.</summary>
-    public const string Algorithm = SigV4Core.Algorithm;
+    public const string Algorithm = SigV4Format.Algorithm;
 
     /// <summary>The hex SHA-256 of an empty payload.</summary>
     public const string EmptyPayloadHash = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
@@ -40,7 +41,7 @@ public static class SigV4Signer
         SigV4SigningOptions? options = null)
     {
         Span<byte> hash = stackalloc byte[32];
-        SigV4Core.Sha256(body, hash);
+        CanonicalRequestHash.Sha256(body, hash);
         return SignCore(method, rawPath, rawQuery, headers, null, hash, credentials, region, service, time, options ?? SigV4SigningOptions.Default);
     }
 
@@ -78,9 +79,9 @@ public static class SigV4Signer
     public static string HashPayload(ReadOnlySpan<byte> payload)
     {
         Span<byte> hash = stackalloc byte[32];
-        SHA256.HashData(payload, hash);
+        CanonicalRequestHash.Sha256(payload, hash);
         Span<char> hex = stackalloc char[64];
-        SigV4Core.WriteHex(hash, hex);
+        SigV4Format.WriteHex(hash, hex);
         return new string(hex);
     }
 
@@ -104,16 +105,17 @@ public static class SigV4Signer
         ArgumentException.ThrowIfNullOrEmpty(region);
         ArgumentException.ThrowIfNullOrEmpty(service);
 
-        Span<char> amzDateChars = stackalloc char[SigV4Core.AmzDateLength];
-        SigV4Core.FormatAmzDate(time, amzDateChars);
+        Span<char> amzDateChars = stackalloc char[SigV4Format.AmzDateLength];
+        SigV4Format.FormatAmzDate(time, amzDateChars);
         var amzDate = new string(amzDateChars);
+        var dateStamp = amzDateChars[..8];
 
         Span<char> payloadHash = stackalloc char[64];
         scoped ReadOnlySpan<char> payloadHashSpan;
         byte[]? payloadHashCopy = null;
         if (payloadHashText is null)
         {
-            SigV4Core.WriteHex(payloadHashBytes, payloadHash);
+            SigV4Format.WriteHex(payloadHashBytes, payloadHash);
             payloadHashSpan = payloadHash;
             // Keep one form for the on-demand canonical request: the header's string when there is one.
             if (options.SignPayloadHashHeader) payloadHashText = new string(payloadHash);
@@ -125,10 +127,47 @@ public static class SigV4Signer
         }
 
         var token = credentials.SessionToken;
-        var signToken = token is not null && !options.OmitSessionTokenFromSignature;
         var contentSha256 = options.SignPayloadHashHeader ? payloadHashText : null;
+        var (list, count) = HeadersToSign(headers, amzDate, token, !options.OmitSessionTokenFromSignature, contentSha256);
 
-        // The headers to sign: the caller's (less any earlier signing headers) plus ours.
+        // Step 1: create a canonical request. Step 2: create a hash of it.
+        Span<byte> canonicalHash = stackalloc byte[32];
+        var canonical = new CharBuilder(stackalloc char[1024]);
+        try
+        {
+            CanonicalRequest.Build(ref canonical, method, rawPath, rawQuery, options.NormalizePath, list, count, payloadHashSpan);
+            CanonicalRequestHash.Compute(canonical.Written, canonicalHash);
+        }
+        finally
+        {
+            canonical.Dispose();
+        }
+
+        // Step 3: create a string to sign. Step 4: calculate the signature with the signing key.
+        Span<byte> signature = stackalloc byte[32];
+        var stringToSign = new CharBuilder(stackalloc char[256]);
+        try
+        {
+            StringToSign.Build(ref stringToSign, amzDateChars, region, service, canonicalHash);
+            var key = SigningKey.GetCached(credentials.SecretAccessKey, dateStamp, region, service);
+            SigningKey.CalculateSignature(key, stringToSign.Written, signature);
+        }
+        finally
+        {
+            stringToSign.Dispose();
+        }
+
+        // Step 5: add the signature to the request (the headers; SigV4Signature.ApplyTo writes them).
+        var authorization = SignatureHeaders.Build(credentials.AccessKeyId, dateStamp, region, service, list, count, signature);
+        return new SigV4Signature(
+            authorization, amzDate, token, contentSha256, method, rawPath, rawQuery, options.NormalizePath,
+            list, count, payloadHashText, payloadHashCopy, region, service);
+    }
+
+    /// <summary>The caller's headers (less any earlier signing headers) plus ours, sorted for step 1.</summary>
+    private static (KeyValuePair<string, string>[] List, int Count) HeadersToSign(
+        IEnumerable<KeyValuePair<string, string>> headers, string amzDate, string? token, bool signToken, string? contentSha256)
+    {
         var capacity = (headers is IReadOnlyCollection<KeyValuePair<string, string>> c ? c.Count : 8) + 3;
         var list = new KeyValuePair<string, string>[capacity];
         var count = 0;
@@ -146,58 +185,11 @@ public static class SigV4Signer
         if (!hasHost) throw new ArgumentException("The headers to sign must include 'host'.", nameof(headers));
         if (count + 3 > list.Length) Array.Resize(ref list, count + 3);
         list[count++] = new(SigV4Signature.AmzDateHeader, amzDate);
-        if (signToken) list[count++] = new(SigV4Signature.SecurityTokenHeader, token!);
+        if (token is not null && signToken) list[count++] = new(SigV4Signature.SecurityTokenHeader, token);
         if (contentSha256 is not null) list[count++] = new(SigV4Signature.ContentSha256Header, contentSha256);
-        SigV4Core.SortByName(list, count);
-
-        Span<byte> canonicalHash = stackalloc byte[32];
-        var b = new CharBuilder(stackalloc char[1024]);
-        try
-        {
-            SigV4Core.BuildCanonicalRequest(ref b, method, rawPath, rawQuery, options.NormalizePath, list, count, payloadHashSpan);
-            SigV4Core.HashUtf8(b.Written, canonicalHash);
-        }
-        finally
-        {
-            b.Dispose();
-        }
-
-        Span<byte> signature = stackalloc byte[32];
-        var sts = new CharBuilder(stackalloc char[256]);
-        try
-        {
-            SigV4Core.BuildStringToSign(ref sts, amzDateChars, region, service, canonicalHash);
-            SigV4Core.ComputeSignature(credentials.SecretAccessKey, amzDateChars[..8], region, service, sts.Written, signature);
-        }
-        finally
-        {
-            sts.Dispose();
-        }
-
-        var auth = new CharBuilder(stackalloc char[512]);
-        string authorization;
-        try
-        {
-            auth.Append(Algorithm);
-            auth.Append(" Credential=");
-            auth.Append(credentials.AccessKeyId);
-            auth.Append('/');
-            SigV4Core.AppendScope(ref auth, amzDateChars[..8], region, service);
-            auth.Append(", SignedHeaders=");
-            SigV4Core.AppendSignedHeaders(ref auth, list, count);
-            auth.Append(", Signature=");
-            auth.AppendHex(signature);
-            authorization = auth.ToString();
-        }
-        finally
-        {
-            auth.Dispose();
-        }
-
-        return new SigV4Signature(
-            authorization, amzDate, token, contentSha256, method, rawPath, rawQuery, options.NormalizePath,
-            list, count, payloadHashText, payloadHashCopy, region, service);
+        CanonicalRequest.SortByName(list, count);
+        return (list, count);
     }
 
-    private static bool IsName(string name, string lowerName) => name.Length == lowerName.Length && SigV4Core.CompareNames(name, lowerName) == 0;
+    private static bool IsName(string name, string lowerName) => name.Length == lowerName.Length && SigV4Format.CompareNames(name, lowerName) == 0;
 }

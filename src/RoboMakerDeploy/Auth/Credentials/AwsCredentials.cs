@@ -2,7 +2,8 @@ namespace RoboMakerDeploy.Auth;
 
 /// <summary>
 /// An AWS access key pair, with an optional session token and expiry. <see cref="ToString"/> never
-/// shows the secret key or the session token.
+/// shows the secret key or the session token. Each part is trimmed of surrounding whitespace and may not
+/// contain a control character (so no part can break the header line it is sent in).
 /// </summary>
 public sealed class AwsCredentials : IEquatable<AwsCredentials>
 {
@@ -11,13 +12,15 @@ public sealed class AwsCredentials : IEquatable<AwsCredentials>
     /// <param name="secretAccessKey">The secret access key.</param>
     /// <param name="sessionToken">The session token of temporary credentials, or null.</param>
     /// <param name="expiration">When temporary credentials expire, or null for long-lived ones.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="accessKeyId"/> or <paramref name="secretAccessKey"/> is null.</exception>
+    /// <exception cref="ArgumentException">A key is empty or whitespace, or a part has a control character (CR, LF...) inside it once trimmed; the message names the parameter and never quotes the value.</exception>
     public AwsCredentials(string accessKeyId, string secretAccessKey, string? sessionToken = null, DateTimeOffset? expiration = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(accessKeyId);
         ArgumentException.ThrowIfNullOrWhiteSpace(secretAccessKey);
-        AccessKeyId = accessKeyId;
-        SecretAccessKey = secretAccessKey;
-        SessionToken = string.IsNullOrEmpty(sessionToken) ? null : sessionToken;
+        AccessKeyId = Checked(accessKeyId, nameof(accessKeyId))!;
+        SecretAccessKey = Checked(secretAccessKey, nameof(secretAccessKey))!;
+        SessionToken = Checked(sessionToken, nameof(sessionToken));
         Expiration = expiration;
     }
 
@@ -51,4 +54,14 @@ public sealed class AwsCredentials : IEquatable<AwsCredentials>
     /// <returns>A description safe to log.</returns>
     public override string ToString() =>
         $"AwsCredentials {{ AccessKeyId = {AccessKeyId}, SecretAccessKey = ***, SessionToken = {(SessionToken is null ? "(none)" : "***")}, Expiration = {(Expiration is { } e ? e.ToString("O", System.Globalization.CultureInfo.InvariantCulture) : "(none)")} }}";
+
+    private static string? Checked(string? value, string parameter)
+    {
+        var trimmed = CredentialPart.Trim(value);
+        if (trimmed is not null && CredentialPart.FindControl(trimmed) is { } c)
+        {
+            throw new ArgumentException(CredentialPart.Describe(parameter, c), parameter);
+        }
+        return trimmed;
+    }
 }

@@ -2,7 +2,9 @@ namespace RoboMakerDeploy.Auth;
 
 /// <summary>
 /// Credentials from <c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c> and (optional)
-/// <c>AWS_SESSION_TOKEN</c>, read on every call so a changed environment is picked up.
+/// <c>AWS_SESSION_TOKEN</c>, read on every call so a changed environment is picked up. Values are
+/// trimmed of surrounding whitespace (a variable set from a CRLF file ends in <c>\r</c>); a control
+/// character inside one is an <see cref="AwsConfigurationException"/> naming the variable.
 /// </summary>
 public sealed class EnvironmentCredentialsProvider : IAwsCredentialsProvider
 {
@@ -35,8 +37,8 @@ public sealed class EnvironmentCredentialsProvider : IAwsCredentialsProvider
     /// <inheritdoc />
     public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
     {
-        var accessKeyId = _environment.GetVariable(AccessKeyIdVariable);
-        var secret = _environment.GetVariable(SecretAccessKeyVariable);
+        var accessKeyId = Read(AccessKeyIdVariable);
+        var secret = Read(SecretAccessKeyVariable);
         if (accessKeyId is null && secret is null)
         {
             throw new AwsCredentialsNotFoundException($"environment variables: {AccessKeyIdVariable} and {SecretAccessKeyVariable} are not set.");
@@ -46,7 +48,7 @@ public sealed class EnvironmentCredentialsProvider : IAwsCredentialsProvider
             throw new AwsCredentialsNotFoundException(
                 $"environment variables: {(accessKeyId is null ? SecretAccessKeyVariable : AccessKeyIdVariable)} is set but {(accessKeyId is null ? AccessKeyIdVariable : SecretAccessKeyVariable)} is not.");
         }
-        var token = _environment.GetVariable(SessionTokenVariable);
+        var token = Read(SessionTokenVariable);
 
         // Reuses the last instance while the variables are unchanged (keeps the signing key cache warm).
         var last = Volatile.Read(ref _last);
@@ -61,6 +63,9 @@ public sealed class EnvironmentCredentialsProvider : IAwsCredentialsProvider
         Volatile.Write(ref _last, credentials);
         return ValueTask.FromResult(credentials);
     }
+
+    private string? Read(string variable) =>
+        CredentialPart.Normalize(_environment.GetVariable(variable), variable, "environment variables");
 
     /// <inheritdoc />
     public override string ToString() => "EnvironmentCredentialsProvider";

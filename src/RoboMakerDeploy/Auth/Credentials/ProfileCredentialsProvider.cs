@@ -5,7 +5,8 @@ namespace RoboMakerDeploy.Auth;
 /// <c>aws_secret_access_key</c> and <c>aws_session_token</c> from the credentials file, else from the
 /// config file, else the profile's <c>credential_process</c>. The files are read again whenever they
 /// change (their stamps are checked at most once a second), so a long-lived client picks up rotated keys;
-/// process credentials are cached until expiry.
+/// process credentials are cached until expiry. Keys are trimmed; a control character inside one is an
+/// <see cref="AwsConfigurationException"/> naming the file, the profile and the key.
 /// </summary>
 public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
 {
@@ -145,8 +146,9 @@ public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
             reasons.Add($"{what} '{path}' has no profile '{profile}'");
             return null;
         }
-        var accessKeyId = Setting(settings, "aws_access_key_id");
-        var secret = Setting(settings, "aws_secret_access_key");
+        var source = $"{what} '{path}': profile '{profile}'";
+        var accessKeyId = CredentialPart.Normalize(Setting(settings, "aws_access_key_id"), "aws_access_key_id", source);
+        var secret = CredentialPart.Normalize(Setting(settings, "aws_secret_access_key"), "aws_secret_access_key", source);
         if (accessKeyId is null && secret is null)
         {
             reasons.Add($"{what} '{path}': profile '{profile}' has no aws_access_key_id");
@@ -157,7 +159,7 @@ public sealed class ProfileCredentialsProvider : IAwsCredentialsProvider
             throw new AwsConfigurationException(
                 $"{what} '{path}': profile '{profile}' has {(accessKeyId is null ? "aws_secret_access_key" : "aws_access_key_id")} but no {(accessKeyId is null ? "aws_access_key_id" : "aws_secret_access_key")}.");
         }
-        return new AwsCredentials(accessKeyId, secret, Setting(settings, "aws_session_token"));
+        return new AwsCredentials(accessKeyId, secret, CredentialPart.Normalize(Setting(settings, "aws_session_token"), "aws_session_token", source));
     }
 
     private static string? Setting(Dictionary<string, string>? settings, string name) =>
