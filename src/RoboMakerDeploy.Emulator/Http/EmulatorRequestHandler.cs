@@ -124,6 +124,14 @@ internal sealed partial class EmulatorRequestHandler(
         {
             // The client went away; nothing to reply to.
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !response.HasStarted)
+        {
+            // A bug of the emulator: still a reply in the service's format, never a bare 500.
+            var error = ServiceError.InternalServer();
+            response.Headers[ErrorTypeHeader] = error.ErrorTypeHeader;
+            await WriteJsonAsync(response, error.Status, Write(new JsonObject { ["message"] = "The emulator failed to handle the request: " + ex.GetType().Name + "." }), context.RequestAborted).ConfigureAwait(false);
+            if (_logger is not null) Log.Failed(_logger, method, path, 500, error.Code, requestId, ex.ToString());
+        }
     }
 
     /// <summary>The path to route by: the service's router tolerates one trailing slash (<c>/listDeploymentJobs/</c>).</summary>

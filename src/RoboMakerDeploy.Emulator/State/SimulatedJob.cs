@@ -56,7 +56,7 @@ internal sealed class SimulatedJob
         var robotCount = targets.Count;
         var percent = deploymentConfig?.ConcurrentDeploymentPercentage ?? 100;
         var perWave = Math.Max(1, (int)Math.Ceiling(robotCount * percent / 100.0));
-        var waves = (robotCount + perWave - 1) / perWave;
+        var waves = Math.Max(1, (robotCount + perWave - 1) / perWave);
 
         var d = Math.Max(duration.Ticks, 100 * _steps.Length);
         _pendingEnd = d / 10;
