@@ -22,6 +22,7 @@ public class EmulatorVerificationTests
         var amzDate = testCase.Time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
         headers.TryAdd("x-amz-date", amzDate);
         // Headers the signer adds to these requests itself.
+        if (signedNames.Contains("x-amz-content-sha256")) headers.TryAdd("x-amz-content-sha256", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(testCase.Body)));
         if (signedNames.Contains("content-length")) headers.TryAdd("content-length", testCase.Body.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
         if (testCase.Credentials.SessionToken is { } token) headers.TryAdd("x-amz-security-token", token);
 

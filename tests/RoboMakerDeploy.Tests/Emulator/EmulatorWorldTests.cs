@@ -224,4 +224,21 @@ public class EmulatorWorldTests
         Assert.Equal(["f0", "f1", "f2", "f3", "f4"], names);
         Assert.Equal(3, pages);
     }
+
+    [Fact]
+    public async Task The_s3_control_endpoint_changes_the_etag_a_new_version_records()
+    {
+        await using var emulator = await StartAsync(NewClock(), Strict);
+        using var api = new WorldApi(emulator.Endpoint);
+        var (status, _, _) = await api.SendAsync(HttpMethod.Post, "/_emulator/s3", """{"bucket":"my-bundles","key":"ctl/X86_64.tar.gz","etag":"from-control"}""");
+        var (health, _, report) = await api.SendAsync(HttpMethod.Get, "/_emulator/health");
+
+        var app = await api.CreateApplicationWithVersionAsync("ctl", "X86_64");
+        var version = await api.PostAsync("/describeRobotApplication", $$"""{"application":"{{app}}","applicationVersion":"1"}""");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Equal(HttpStatusCode.OK, health);
+        Assert.Equal("strict", report.GetProperty("worldMode").GetString());
+        Assert.Equal("from-control", version.GetProperty("sources")[0].GetProperty("etag").GetString());
+    }
 }
