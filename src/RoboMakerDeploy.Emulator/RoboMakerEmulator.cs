@@ -50,7 +50,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
     /// <summary>The faults to inject into the next replies.</summary>
     public EmulatorFaults Faults { get; }
 
-    /// <summary>Whether requests' SigV4 signatures are verified (false when not required, or when this build has no verifier).</summary>
+    /// <summary>Whether requests' SigV4 signatures are verified (false when <see cref="RoboMakerEmulatorOptions.RequireSignatures"/> is off).</summary>
     public bool VerifiesSignatures { get; }
 
     /// <summary>A copy of the options the emulator runs with.</summary>

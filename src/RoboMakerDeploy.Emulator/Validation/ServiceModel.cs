@@ -14,12 +14,11 @@ internal sealed class ServiceModel
 
     private static readonly Lazy<ServiceModel> Embedded = new(Load);
 
-    private readonly JsonDocument _document;
     private readonly FrozenDictionary<string, ModelOperation> _operations;
 
+    /// <param name="document">The parsed model; never disposed, as the shapes are elements of it and live as long as the process.</param>
     private ServiceModel(JsonDocument document)
     {
-        _document = document;
         Shapes = document.RootElement.GetProperty("shapes");
         var operations = new Dictionary<string, ModelOperation>(StringComparer.Ordinal);
         foreach (var op in document.RootElement.GetProperty("operations").EnumerateObject())
@@ -57,7 +56,4 @@ internal sealed class ServiceModel
             ?? throw new InvalidOperationException($"The embedded service model {ResourceName} is missing from the emulator's assembly.");
         return new ServiceModel(JsonDocument.Parse(stream));
     }
-
-    /// <summary>Keeps the parsed model alive for the process (the shapes are elements of it).</summary>
-    public override string ToString() => $"robomaker-2018-06-29 ({_document.RootElement.GetProperty("shapes").EnumerateObject().Count()} shapes)";
 }
