@@ -241,4 +241,19 @@ public class EmulatorWorldTests
         Assert.Equal("strict", report.GetProperty("worldMode").GetString());
         Assert.Equal("from-control", version.GetProperty("sources")[0].GetProperty("etag").GetString());
     }
+
+    [Fact]
+    public async Task Replies_are_the_exact_bytes_the_model_describes()
+    {
+        await using var emulator = await StartAsync(NewClock(), Strict);
+        using var http = new HttpClient { BaseAddress = emulator.Endpoint };
+        var seconds = Start.ToUnixTimeSeconds();
+        var id = Start.ToUnixTimeMilliseconds();
+
+        using var fleet = await http.PostAsync(new Uri("createFleet", UriKind.Relative), new StringContent("""{"name":"exact","tags":{"k":"v+1"}}"""));
+        using var robot = await http.PostAsync(new Uri("createRobot", UriKind.Relative), new StringContent("""{"name":"r1","architecture":"ARMHF","greengrassGroupId":"g"}"""));
+
+        Assert.Equal($$$"""{"arn":"arn:aws:robomaker:us-west-2:123456789012:deployment-fleet/exact/{{{id}}}","name":"exact","createdAt":{{{seconds}}},"tags":{"k":"v+1"}}""", await fleet.Content.ReadAsStringAsync());
+        Assert.Equal($$"""{"arn":"arn:aws:robomaker:us-west-2:123456789012:robot/r1/{{id + 1}}","name":"r1","createdAt":{{seconds}},"greengrassGroupId":"g","architecture":"ARMHF"}""", await robot.Content.ReadAsStringAsync());
+    }
 }
