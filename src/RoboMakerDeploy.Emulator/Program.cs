@@ -38,7 +38,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, context 
 
 await using (var emulator = await RoboMakerEmulator.StartAsync(options).ConfigureAwait(false))
 {
-    Console.WriteLine($"RoboMaker emulator on {emulator.Endpoint} (Region {emulator.Region}, {options.RobotsPerFleet} robots per fleet, jobs take {options.JobDuration.TotalSeconds:0.###} s, signatures {(emulator.VerifiesSignatures ? "verified" : "NOT verified")}). Ctrl+C stops it.");
+    Console.WriteLine($"RoboMaker emulator on {emulator.Endpoint} (Region {emulator.Region}, {(options.WorldMode == EmulatorWorldMode.Strict ? "strict world" : $"auto-created fleets of {options.RobotsPerFleet} robots")}, jobs take {options.JobDuration.TotalSeconds:0.###} s, signatures {(emulator.VerifiesSignatures ? "verified" : "NOT verified")}). Ctrl+C stops it.");
     await stop.Task.ConfigureAwait(false);
 }
 return 0;

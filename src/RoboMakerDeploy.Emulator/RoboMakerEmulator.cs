@@ -14,8 +14,8 @@ using RoboMakerDeploy.Emulator.Verification;
 namespace RoboMakerDeploy.Emulator;
 
 /// <summary>
-/// A local emulator of the RoboMaker deployment-job API: a real HTTP server on 127.0.0.1 that speaks the
-/// service's wire format. Point a client's <c>ServiceUrl</c> at <see cref="Endpoint"/>:
+/// A local emulator of the RoboMaker fleet-deployment API (fleets, robots, robot applications, deployment jobs,
+/// tags): a real HTTP server on 127.0.0.1 that speaks the service's wire format and keeps a world. Point a client's <c>ServiceUrl</c> at <see cref="Endpoint"/>:
 /// <code>
 /// await using var emulator = await RoboMakerEmulator.StartAsync();
 /// using var client = new RoboMakerDeployClient(new RoboMakerDeployClientOptions { ServiceUrl = emulator.Endpoint, ... });
@@ -25,13 +25,15 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly DeploymentService _service;
+    private readonly World _world;
     private readonly RoboMakerEmulatorOptions _options;
     private int _disposed;
 
-    private RoboMakerEmulator(WebApplication app, DeploymentService service, EmulatorFaults faults, Uri endpoint, RoboMakerEmulatorOptions options, bool verifiesSignatures)
+    private RoboMakerEmulator(WebApplication app, DeploymentService service, World world, EmulatorFaults faults, Uri endpoint, RoboMakerEmulatorOptions options, bool verifiesSignatures)
     {
         _app = app;
         _service = service;
+        _world = world;
         Faults = faults;
         Endpoint = endpoint;
         Region = options.Region;
@@ -48,7 +50,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
     /// <summary>The faults to inject into the next replies.</summary>
     public EmulatorFaults Faults { get; }
 
-    /// <summary>Whether requests' SigV4 signatures are verified (false when not required, or when this build has no verifier).</summary>
+    /// <summary>Whether requests' SigV4 signatures are verified (false when <see cref="RoboMakerEmulatorOptions.RequireSignatures"/> is off).</summary>
     public bool VerifiesSignatures { get; }
 
     /// <summary>A copy of the options the emulator runs with.</summary>
@@ -68,10 +70,11 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
             throw new ArgumentException("Invalid RoboMakerEmulatorOptions: " + string.Join(" ", problems), nameof(options));
         }
 
-        var service = new DeploymentService(options);
+        var world = new World(options);
+        var service = new DeploymentService(world, options);
         var faults = new EmulatorFaults();
-        var authenticator = RequestAuthenticatorFactory.Create(options);
-        var handler = new EmulatorRequestHandler(service, faults, authenticator, options);
+        var verifier = new SignatureVerifier(options);
+        var handler = new EmulatorRequestHandler(service, new ResourceService(world), world, faults, verifier, options);
 
         // Args = [] and explicit listening keep the host's configuration (ASPNETCORE_URLS, appsettings) out of it.
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { Args = [] });
@@ -102,12 +105,8 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
             ?? throw new InvalidOperationException("Kestrel started without reporting its address.");
         var port = new Uri(address).Port;
         var endpoint = new Uri($"http://127.0.0.1:{port}/");
-        if (options.Logger is { } logger && authenticator.VerifiesSignatures != options.RequireSignatures)
-        {
-            EmulatorLog.SignaturesNotVerified(logger);
-        }
         if (options.Logger is { } log) EmulatorLog.Listening(log, endpoint, options.Region);
-        return new RoboMakerEmulator(app, service, faults, endpoint, options, authenticator.VerifiesSignatures);
+        return new RoboMakerEmulator(app, service, world, faults, endpoint, options, verifier.VerifiesSignatures);
     }
 
     /// <summary>Adds a robot failure to simulate in jobs created from now on.</summary>
@@ -117,6 +116,36 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(failure);
         if (failure.Validate() is { } problem) throw new ArgumentException(problem, nameof(failure));
         _service.AddScriptedFailure(failure);
+    }
+
+    /// <summary>
+    /// Tells the emulator an S3 object's current etag (the emulator has no S3 of its own). A robot application
+    /// version records its sources' etags when it is created; a deployment of it fails with <c>EtagMismatch</c> on
+    /// robots whose source object has since changed. Objects the emulator was never told about count as present,
+    /// their etag derived from bucket and key.
+    /// </summary>
+    /// <param name="bucket">The bucket (s3Bucket).</param>
+    /// <param name="key">The key (s3Key).</param>
+    /// <param name="etag">The object's etag.</param>
+    public void PutS3Object(string bucket, string key, string etag)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bucket);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        ArgumentException.ThrowIfNullOrEmpty(etag);
+        lock (_world.Lock) _world.S3Objects[(bucket, key)] = etag;
+    }
+
+    /// <summary>
+    /// Tells the emulator an S3 object was deleted: a deployment whose download condition file it is fails with
+    /// <c>DownloadConditionFailed</c>; one whose application source it is fails with <c>ResourceNotFound</c>.
+    /// </summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The key.</param>
+    public void DeleteS3Object(string bucket, string key)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(bucket);
+        ArgumentException.ThrowIfNullOrEmpty(key);
+        lock (_world.Lock) _world.S3Objects[(bucket, key)] = null;
     }
 
     /// <summary>Removes every scripted failure for jobs created from now on (running jobs keep theirs).</summary>

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Logging;
-using RoboMakerDeploy.Auth;
+using System.Text.RegularExpressions;
 
 namespace RoboMakerDeploy.Emulator;
 
@@ -34,16 +34,26 @@ public sealed class RoboMakerEmulatorOptions
         [ExampleAccessKeyId] = ExampleSecretAccessKey,
     };
 
-    /// <summary>
-    /// Whether every request must carry a valid SigV4 signature (HTTP 403 otherwise). Builds without the SDK's
-    /// signature verifier accept every request whatever this says (see the README).
-    /// </summary>
+    /// <summary>Whether every request must carry a valid SigV4 signature (HTTP 403 otherwise); true by default.</summary>
     public bool RequireSignatures { get; set; } = true;
 
     /// <summary>How far a request's signing date may be from the emulator's clock; 5 minutes, as in AWS.</summary>
     public TimeSpan MaxClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
-    /// <summary>How many simulated robots a fleet gets when its ARN is first used; 8 by default.</summary>
+    /// <summary>The AWS account id in the ARNs of the fleets, robots and applications the emulator creates; 123456789012 by default (12 digits).</summary>
+    public string AccountId { get; set; } = DefaultAccountId;
+
+    /// <summary>The account id used by default.</summary>
+    public const string DefaultAccountId = "123456789012";
+
+    /// <summary>
+    /// How a fleet the emulator does not know is answered: <see cref="EmulatorWorldMode.AutoCreate"/> (the default)
+    /// creates it with <see cref="RobotsPerFleet"/> robots; <see cref="EmulatorWorldMode.Strict"/> answers
+    /// ResourceNotFoundException as the service does.
+    /// </summary>
+    public EmulatorWorldMode WorldMode { get; set; } = EmulatorWorldMode.AutoCreate;
+
+    /// <summary>How many simulated robots a fleet gets when its ARN is first used in <see cref="EmulatorWorldMode.AutoCreate"/> mode; 8 by default.</summary>
     public int RobotsPerFleet { get; set; } = 8;
 
     /// <summary>
@@ -83,7 +93,9 @@ public sealed class RoboMakerEmulatorOptions
     {
         var problems = new List<string>();
         if (Port is < 0 or > 65535) problems.Add($"Port must be between 0 and 65535; it is {Port}.");
-        if (!RegionName.IsValid(Region)) problems.Add($"Region '{Region}' is not a valid AWS Region name (for example us-west-2).");
+        if (AccountId is null || AccountId.Length != 12 || !AccountId.All(char.IsAsciiDigit)) problems.Add($"AccountId must be 12 digits; it is '{AccountId}'.");
+        if (!Enum.IsDefined(WorldMode)) problems.Add($"WorldMode {WorldMode} is not a mode.");
+        if (Region is null || !Regex.IsMatch(Region, @"^[a-z]{2}(-[a-z]+)+-[0-9]+$", RegexOptions.CultureInvariant)) problems.Add($"Region '{Region}' is not a valid AWS Region name (for example us-west-2).");
         if (Credentials is null) problems.Add("Credentials must not be null.");
         else if (RequireSignatures && Credentials.Count == 0) problems.Add("Credentials must hold at least one key pair when RequireSignatures is set.");
         if (MaxClockSkew <= TimeSpan.Zero) problems.Add("MaxClockSkew must be positive.");

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace RoboMakerDeploy.Emulator.Hosting;
 
-/// <summary>The standalone server's arguments: <c>--port</c>, <c>--region</c>, <c>--access-key</c>, <c>--secret-key</c>, <c>--robots-per-fleet</c>, <c>--job-seconds</c>, <c>--help</c>.</summary>
+/// <summary>The standalone server's arguments: <c>--port</c>, <c>--region</c>, <c>--access-key</c>, <c>--secret-key</c>, <c>--robots-per-fleet</c>, <c>--job-seconds</c>, <c>--no-signatures</c>, <c>--strict</c>, <c>--account</c>, <c>--help</c>.</summary>
 internal static class EmulatorCommandLine
 {
     public const int DefaultPort = 4566;
@@ -10,7 +10,7 @@ internal static class EmulatorCommandLine
     public const string Usage = """
         Usage: RoboMakerDeploy.Emulator [options]
 
-        A local emulator of the AWS RoboMaker deployment-job API on http://127.0.0.1:<port>/.
+        A local emulator of the AWS RoboMaker fleet-deployment API on http://127.0.0.1:<port>/.
 
         Options:
           --port <n>               TCP port on 127.0.0.1 (default 4566; 0 picks a free port)
@@ -20,6 +20,9 @@ internal static class EmulatorCommandLine
           --robots-per-fleet <n>   Robots in each fleet (default 8)
           --job-seconds <s>        Seconds a deployment job takes (default 5; fractions allowed)
           --no-signatures          Accept unsigned requests
+          --strict                 Answer unknown fleets as the service does (ResourceNotFoundException)
+                                   instead of creating them (the default auto-create mode)
+          --account <id>           Account id of the resources created (default 123456789012)
           -h, --help               Show this help
         """;
 
@@ -47,6 +50,9 @@ internal static class EmulatorCommandLine
                 case "--no-signatures":
                     options.RequireSignatures = false;
                     continue;
+                case "--strict":
+                    options.WorldMode = EmulatorWorldMode.Strict;
+                    continue;
             }
 
             if (!arg.StartsWith("--", StringComparison.Ordinal))
@@ -72,6 +78,9 @@ internal static class EmulatorCommandLine
                     break;
                 case "--access-key":
                     accessKey = value;
+                    break;
+                case "--account":
+                    options.AccountId = value;
                     break;
                 case "--secret-key":
                     secretKey = value;

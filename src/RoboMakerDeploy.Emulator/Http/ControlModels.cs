@@ -26,10 +26,28 @@ internal sealed record HealthReport(
     [property: JsonPropertyName("robotsPerFleet")] int RobotsPerFleet,
     [property: JsonPropertyName("jobSeconds")] double JobSeconds,
     [property: JsonPropertyName("fleets")] int Fleets,
-    [property: JsonPropertyName("jobs")] int Jobs);
+    [property: JsonPropertyName("jobs")] int Jobs,
+    [property: JsonPropertyName("worldMode")] string WorldMode);
+
+/// <summary>The body of <c>POST /_emulator/s3</c>: tells the emulator an S3 object's etag, or that it was deleted.</summary>
+internal sealed record S3ObjectSetting
+{
+    [JsonPropertyName("bucket")]
+    public string? Bucket { get; init; }
+
+    [JsonPropertyName("key")]
+    public string? Key { get; init; }
+
+    [JsonPropertyName("etag")]
+    public string? Etag { get; init; }
+
+    [JsonPropertyName("deleted")]
+    public bool? Deleted { get; init; }
+}
 
 /// <summary>Source-generated JSON for the control endpoints.</summary>
 [JsonSourceGenerationOptions(DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
 [JsonSerializable(typeof(FaultSettings))]
 [JsonSerializable(typeof(HealthReport))]
+[JsonSerializable(typeof(S3ObjectSetting))]
 internal sealed partial class EmulatorJsonContext : JsonSerializerContext;

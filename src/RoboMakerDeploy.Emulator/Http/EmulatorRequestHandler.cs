@@ -6,7 +6,9 @@ using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Logging;
+using System.Text.Json.Nodes;
 using RoboMakerDeploy.Emulator.State;
+using RoboMakerDeploy.Emulator.Validation;
 using RoboMakerDeploy.Emulator.Verification;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Protocol;
@@ -14,16 +16,37 @@ using RoboMakerDeploy.Protocol;
 namespace RoboMakerDeploy.Emulator.Http;
 
 /// <summary>
-/// The one request delegate: routes by path, reads the body, verifies the signature, applies injected faults,
-/// calls the service and writes the reply or the error in the service's format.
+/// The one request delegate: routes by the service model's method and URI, reads the body, verifies the
+/// signature, applies injected faults, validates the request against the model's input shape, calls the service
+/// and writes the reply or the error in the service's format.
 /// </summary>
 internal sealed partial class EmulatorRequestHandler(
     DeploymentService service,
+    ResourceService resources,
+    World world,
     EmulatorFaults faults,
-    IRequestAuthenticator authenticator,
+    SignatureVerifier verifier,
     RoboMakerEmulatorOptions options)
 {
     private const string ControlPrefix = "/_emulator/";
+    private const string RequestIdHeader = "x-amzn-RequestId";
+    private const string ErrorTypeHeader = "x-amzn-ErrorType";
+    private const string TagsPrefix = "/tags/";
+
+    /// <summary>The operations served: the deployment-job ones on the SDK's public models, the rest on the world's JSON.</summary>
+    private static readonly string[] Operations =
+    [
+        "CreateDeploymentJob", "DescribeDeploymentJob", "ListDeploymentJobs", "SyncDeploymentJob", "CancelDeploymentJob",
+        "CreateFleet", "DeleteFleet", "DescribeFleet", "ListFleets",
+        "CreateRobot", "DeleteRobot", "DescribeRobot", "ListRobots", "RegisterRobot", "DeregisterRobot",
+        "CreateRobotApplication", "CreateRobotApplicationVersion", "DescribeRobotApplication", "ListRobotApplications", "UpdateRobotApplication", "DeleteRobotApplication",
+        "TagResource", "UntagResource", "ListTagsForResource",
+    ];
+
+    /// <summary>Method and path (the model's requestUri; <c>/tags/</c> for the three tag operations) to operation.</summary>
+    private static readonly Dictionary<(string Method, string Path), string> Routes = Operations.ToDictionary(
+        static name => (ServiceModel.Instance.Operation(name).Method, ServiceModel.Instance.Operation(name).RequestUri.Replace("{resourceArn}", string.Empty, StringComparison.Ordinal)),
+        static name => name);
     /// <summary>The largest request body accepted (also Kestrel's limit for the server, so a chunked body is cut off while it is read).</summary>
     internal const int MaxBodyBytes = 1024 * 1024;
 
@@ -38,7 +61,7 @@ internal sealed partial class EmulatorRequestHandler(
     {
         var requestId = Guid.NewGuid().ToString();
         var response = context.Response;
-        response.Headers["x-amzn-RequestId"] = requestId;
+        response.Headers[RequestIdHeader] = requestId;
         var path = Route(context.Request.Path.Value);
         var method = context.Request.Method;
         var started = Stopwatch.GetTimestamp();
@@ -49,16 +72,20 @@ internal sealed partial class EmulatorRequestHandler(
                 await HandleControlAsync(context, path, method).ConfigureAwait(false);
                 return;
             }
-            if (!HttpMethods.IsPost(method) || !IsOperation(path))
+            var target = CanonicalTarget(context.Features.Get<IHttpRequestFeature>()?.RawTarget) ?? (context.Request.Path + context.Request.QueryString).ToString();
+            var queryAt = target.IndexOf('?', StringComparison.Ordinal);
+            var rawPath = queryAt < 0 ? target : target[..queryAt];
+            var rawQuery = queryAt < 0 ? null : target[(queryAt + 1)..];
+            var isTags = rawPath.StartsWith(TagsPrefix, StringComparison.Ordinal) && rawPath.Length > TagsPrefix.Length;
+            if (!Routes.TryGetValue((method, isTags ? TagsPrefix : path), out var operation))
             {
                 throw ServiceError.UnknownOperation(method, path);
             }
 
             var body = await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false);
-            var verdict = authenticator.Authenticate(ToIncoming(context, body));
-            if (!verdict.IsValid)
+            if (verifier.Verify(method, rawPath, rawQuery, Headers(context), body) is { } refusal)
             {
-                throw new ServiceError(HttpStatusCode.Forbidden, verdict.ErrorCode ?? "InvalidSignatureException", verdict.Message ?? "The request signature is not valid.", ServiceError.CoralNamespace);
+                throw new ServiceError(HttpStatusCode.Forbidden, refusal.Code, refusal.Message, ServiceError.CoralNamespace);
             }
 
             var latency = faults.Latency;
@@ -72,21 +99,24 @@ internal sealed partial class EmulatorRequestHandler(
                 case EmulatorFaults.Fault.Fail: throw ServiceError.InternalServer();
             }
 
-            var reply = path switch
+            using var request = Parse(operation, body, isTags ? rawPath[TagsPrefix.Length..] : null, rawQuery);
+            RequestShapeValidator.Validate(ServiceModel.Instance, operation, request.RootElement);
+            var reply = operation switch
             {
-                "/createDeploymentJob" => Reply(service.Create(Read<CreateDeploymentJobRequest>(body, "CreateDeploymentJob"))),
-                "/describeDeploymentJob" => Reply(service.Describe(Read<DescribeDeploymentJobRequest>(body, "DescribeDeploymentJob"))),
-                "/listDeploymentJobs" => Reply(service.List(Read<ListDeploymentJobsRequest>(body, "ListDeploymentJobs"))),
-                "/syncDeploymentJob" => Reply(service.Sync(Read<SyncDeploymentJobRequest>(body, "SyncDeploymentJob"))),
-                _ => Reply(service.Cancel(Read<CancelDeploymentJobRequest>(body, "CancelDeploymentJob"))),
+                "CreateDeploymentJob" => Reply(service.Create(Read<CreateDeploymentJobRequest>(body, operation))),
+                "DescribeDeploymentJob" => Reply(service.Describe(Read<DescribeDeploymentJobRequest>(body, operation))),
+                "ListDeploymentJobs" => Reply(service.List(Read<ListDeploymentJobsRequest>(body, operation))),
+                "SyncDeploymentJob" => Reply(service.Sync(Read<SyncDeploymentJobRequest>(body, operation))),
+                "CancelDeploymentJob" => Reply(service.Cancel(Read<CancelDeploymentJobRequest>(body, operation))),
+                _ => Write(resources.Dispatch(operation, request.RootElement)),
             };
             await WriteJsonAsync(response, HttpStatusCode.OK, reply, context.RequestAborted).ConfigureAwait(false);
             if (_logger is not null) Log.Handled(_logger, method, path, 200, requestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (ServiceError error)
         {
-            response.Headers["x-amzn-ErrorType"] = error.ErrorTypeHeader;
-            var body = ErrorBody(error.Message);
+            response.Headers[ErrorTypeHeader] = error.ErrorTypeHeader;
+            var body = Write(new JsonObject { ["message"] = error.Message });
             await WriteJsonAsync(response, error.Status, body, context.RequestAborted).ConfigureAwait(false);
             if (_logger is not null) Log.Failed(_logger, method, path, (int)error.Status, error.Code, requestId, error.Message);
         }
@@ -94,14 +124,77 @@ internal sealed partial class EmulatorRequestHandler(
         {
             // The client went away; nothing to reply to.
         }
+        catch (Exception ex) when (ex is not OperationCanceledException && !response.HasStarted)
+        {
+            // A bug of the emulator: still a reply in the service's format, never a bare 500.
+            var error = ServiceError.InternalServer();
+            response.Headers[ErrorTypeHeader] = error.ErrorTypeHeader;
+            await WriteJsonAsync(response, error.Status, Write(new JsonObject { ["message"] = "The emulator failed to handle the request: " + ex.GetType().Name + "." }), context.RequestAborted).ConfigureAwait(false);
+            if (_logger is not null) Log.Failed(_logger, method, path, 500, error.Code, requestId, ex.ToString());
+        }
     }
 
     /// <summary>The path to route by: the service's router tolerates one trailing slash (<c>/listDeploymentJobs/</c>).</summary>
     private static string Route(string? path) =>
         string.IsNullOrEmpty(path) ? "/" : path.Length > 1 && path[^1] == '/' ? path[..^1] : path;
 
-    private static bool IsOperation(string path) =>
-        path is "/createDeploymentJob" or "/describeDeploymentJob" or "/listDeploymentJobs" or "/syncDeploymentJob" or "/cancelDeploymentJob";
+    /// <summary>
+    /// The request as one JSON object to validate: the body's members, plus for the tag operations the
+    /// <c>resourceArn</c> of the path and the <c>tagKeys</c> of the query (their model locations).
+    /// </summary>
+    private static JsonDocument Parse(string operation, byte[] body, string? rawResourceArn, string? rawQuery)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body.Length == 0 ? "{}"u8.ToArray() : body);
+        }
+        catch (JsonException ex)
+        {
+            var position = ex.LineNumber is { } line ? $" (line {line + 1}, position {(ex.BytePositionInLine ?? 0) + 1})" : string.Empty;
+            throw ServiceError.Serialization($"The request body is not valid JSON for {operation}: it is not well-formed JSON{position}.");
+        }
+        if (document.RootElement.ValueKind != JsonValueKind.Object)
+        {
+            document.Dispose();
+            throw ServiceError.Serialization($"The request body is not valid JSON for {operation}: it must be a JSON object.");
+        }
+        if (rawResourceArn is null) return document;
+
+        using (document)
+        {
+            var merged = JsonObject.Create(document.RootElement.Clone()) ?? [];
+            merged["resourceArn"] = Uri.UnescapeDataString(rawResourceArn);
+            if (operation == "UntagResource")
+            {
+                var keys = new JsonArray();
+                foreach (var part in (rawQuery ?? string.Empty).Split('&', StringSplitOptions.RemoveEmptyEntries))
+                {
+                    var eq = part.IndexOf('=', StringComparison.Ordinal);
+                    if (eq > 0 && Uri.UnescapeDataString(part[..eq]) == "tagKeys") keys.Add((JsonNode)Uri.UnescapeDataString(part[(eq + 1)..].Replace("+", " ", StringComparison.Ordinal)));
+                }
+                if (keys.Count > 0) merged["tagKeys"] = keys;
+            }
+            return JsonDocument.Parse(Write(merged));
+        }
+    }
+
+    private static Dictionary<string, string> Headers(HttpContext context)
+    {
+        var headers = new Dictionary<string, string>(context.Request.Headers.Count, StringComparer.OrdinalIgnoreCase);
+        foreach (var (name, values) in context.Request.Headers) headers[name.ToLowerInvariant()] = values.ToString();
+        return headers;
+    }
+
+    private static byte[] Write(JsonObject json)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            json.WriteTo(writer);
+        }
+        return buffer.ToArray();
+    }
 
     private async Task HandleControlAsync(HttpContext context, string path, string method)
     {
@@ -109,7 +202,7 @@ internal sealed partial class EmulatorRequestHandler(
         {
             case "/_emulator/health" when HttpMethods.IsGet(method):
                 var (fleets, jobs) = service.Counts();
-                var health = new HealthReport("ok", options.Region, authenticator.VerifiesSignatures, options.RobotsPerFleet, options.JobDuration.TotalSeconds, fleets, jobs);
+                var health = new HealthReport("ok", options.Region, verifier.VerifiesSignatures, options.RobotsPerFleet, options.JobDuration.TotalSeconds, fleets, jobs, options.WorldMode == EmulatorWorldMode.Strict ? "strict" : "auto-create");
                 await WriteJsonAsync(context.Response, HttpStatusCode.OK, JsonSerializer.SerializeToUtf8Bytes(health, (JsonTypeInfo<HealthReport>)ControlOptions.GetTypeInfo(typeof(HealthReport))), context.RequestAborted).ConfigureAwait(false);
                 return;
             case "/_emulator/faults" when HttpMethods.IsGet(method):
@@ -125,28 +218,20 @@ internal sealed partial class EmulatorRequestHandler(
                 if (settings.FailNext is { } fail) faults.FailNext(fail);
                 if (settings.LatencyMs is { } ms) faults.Latency = TimeSpan.FromMilliseconds(ms);
                 break;
+            case "/_emulator/s3" when HttpMethods.IsPost(method):
+                var s3 = Read(await ReadBodyAsync(context.Request, context.RequestAborted).ConfigureAwait(false), EmulatorJsonContext.Default.S3ObjectSetting, "the s3 control endpoint");
+                if (string.IsNullOrEmpty(s3.Bucket) || string.IsNullOrEmpty(s3.Key) || (s3.Deleted != true && string.IsNullOrEmpty(s3.Etag)))
+                {
+                    throw ServiceError.InvalidParameter("bucket and key are required, and etag unless deleted is true.");
+                }
+                lock (world.Lock) world.S3Objects[(s3.Bucket, s3.Key)] = s3.Deleted == true ? null : s3.Etag;
+                await WriteJsonAsync(context.Response, HttpStatusCode.OK, "{}"u8.ToArray(), context.RequestAborted).ConfigureAwait(false);
+                return;
             default:
-                throw new ServiceError(HttpStatusCode.NotFound, "UnknownOperationException", "The control endpoints are GET /_emulator/health, GET /_emulator/faults and POST /_emulator/faults.", ServiceError.CoralNamespace);
+                throw new ServiceError(HttpStatusCode.NotFound, "UnknownOperationException", "The control endpoints are GET /_emulator/health, GET /_emulator/faults, POST /_emulator/faults and POST /_emulator/s3.", ServiceError.CoralNamespace);
         }
         var current = new FaultSettings { ThrottleNext = faults.PendingThrottles, FailNext = faults.PendingFailures, LatencyMs = faults.Latency.TotalMilliseconds };
         await WriteJsonAsync(context.Response, HttpStatusCode.OK, JsonSerializer.SerializeToUtf8Bytes(current, (JsonTypeInfo<FaultSettings>)ControlOptions.GetTypeInfo(typeof(FaultSettings))), context.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static IncomingRequest ToIncoming(HttpContext context, byte[] body)
-    {
-        var target = CanonicalTarget(context.Features.Get<IHttpRequestFeature>()?.RawTarget) ?? (context.Request.Path + context.Request.QueryString).ToString();
-        var query = target.IndexOf('?', StringComparison.Ordinal);
-        var headers = new List<KeyValuePair<string, string>>(context.Request.Headers.Count);
-        foreach (var (name, values) in context.Request.Headers)
-        {
-            headers.Add(new KeyValuePair<string, string>(name, values.ToString()));
-        }
-        return new IncomingRequest(
-            context.Request.Method,
-            query < 0 ? target : target[..query],
-            query < 0 ? null : target[(query + 1)..],
-            headers,
-            body);
     }
 
     /// <summary>
@@ -234,19 +319,6 @@ internal sealed partial class EmulatorRequestHandler(
         {
             return false;
         }
-    }
-
-    /// <summary>The restJson1 error body: <c>{"message":"..."}</c> (the code travels in <c>x-amzn-ErrorType</c>).</summary>
-    private static byte[] ErrorBody(string message)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("message", message);
-            writer.WriteEndObject();
-        }
-        return buffer.ToArray();
     }
 
     private static byte[] Reply<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, RoboMakerDeployJson.TypeInfo<T>(ReplyOptions));

@@ -20,6 +20,10 @@ internal sealed class ServiceError(HttpStatusCode status, string code, string me
 
     public static ServiceError ResourceNotFound(string message) => new(HttpStatusCode.BadRequest, "ResourceNotFoundException", message);
 
+    public static ServiceError ResourceAlreadyExists(string message) => new(HttpStatusCode.BadRequest, "ResourceAlreadyExistsException", message);
+
+    public static ServiceError LimitExceeded(string message) => new(HttpStatusCode.BadRequest, "LimitExceededException", message);
+
     public static ServiceError ConcurrentDeployment(string message) => new(HttpStatusCode.BadRequest, "ConcurrentDeploymentException", message);
 
     public static ServiceError IdempotentParameterMismatch(string message) => new(HttpStatusCode.BadRequest, "IdempotentParameterMismatchException", message);
@@ -31,5 +35,5 @@ internal sealed class ServiceError(HttpStatusCode status, string code, string me
     public static ServiceError Serialization(string message) => new(HttpStatusCode.BadRequest, "SerializationException", message, CoralNamespace);
 
     public static ServiceError UnknownOperation(string method, string path) =>
-        new(HttpStatusCode.NotFound, "UnknownOperationException", $"No operation matches {method} {path}; the operations are POST /createDeploymentJob, /describeDeploymentJob, /listDeploymentJobs, /syncDeploymentJob and /cancelDeploymentJob.", CoralNamespace);
+        new(HttpStatusCode.NotFound, "UnknownOperationException", $"No operation matches {method} {path}; the operations are those of the service model (POST /createFleet, POST /createDeploymentJob, GET /tags/{{resourceArn}}...), listed in the emulator's README.", CoralNamespace);
 }

@@ -1,36 +1,42 @@
 using System.Security.Cryptography;
 using System.Text;
 using RoboMakerDeploy.Emulator.Http;
+using RoboMakerDeploy.Emulator.Validation;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Emulator.State;
 
 /// <summary>
-/// The emulated service: fleets, jobs and idempotency records behind one lock, so concurrent clients see a
-/// consistent service. Every operation reads the clock once and evaluates jobs lazily at that instant.
+/// The deployment-job operations, acting on the <see cref="World"/>: a job deploys to the fleet's registered
+/// robots, and the world decides which of them fail and why (see <see cref="WorldFailureFor"/>). Every operation
+/// reads the clock once and evaluates jobs lazily at that instant. Requests have been validated against the
+/// service model before they get here.
 /// </summary>
 internal sealed class DeploymentService
 {
     private const int DefaultMaxResults = 200;
 
-    private readonly Lock _lock = new();
-    private readonly Dictionary<string, Fleet> _fleets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SimulatedJob> _jobsByArn = new(StringComparer.Ordinal);
-    private readonly List<SimulatedJob> _jobs = [];
+    private readonly World _world;
+    private readonly Lock _lock;
+    private readonly Dictionary<string, Fleet> _fleets;
+    private readonly Dictionary<string, SimulatedJob> _jobsByArn;
+    private readonly List<SimulatedJob> _jobs;
     private readonly Dictionary<string, (object Request, SimulatedJob Job)> _tokens = new(StringComparer.Ordinal);
     private readonly List<ScriptedRobotFailure> _failures;
-    private readonly string _instance = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6));
+    private readonly string _instance;
     private readonly string _region;
-    private readonly int _robotsPerFleet;
     private readonly TimeSpan _jobDuration;
     private readonly TimeProvider _time;
-    private long _sequence;
 
-    public DeploymentService(RoboMakerEmulatorOptions options)
+    public DeploymentService(World world, RoboMakerEmulatorOptions options)
     {
+        _world = world;
+        _lock = world.Lock;
+        _fleets = world.Fleets;
+        _jobsByArn = world.JobsByArn;
+        _jobs = world.Jobs;
+        _instance = world.Instance;
         _region = options.Region;
-        _robotsPerFleet = options.RobotsPerFleet;
         _jobDuration = options.JobDuration;
         _time = options.TimeProvider;
         _failures = [.. options.ScriptedFailures];
@@ -53,7 +59,6 @@ internal sealed class DeploymentService
 
     public CreateDeploymentJobResponse Create(CreateDeploymentJobRequest request)
     {
-        Check(() => RequestValidator.Validate(request));
         var token = RequireToken(request.ClientRequestToken);
         var fleetArn = ParseFleet(request.Fleet);
         var application = request.DeploymentApplicationConfigs[0].Application;
@@ -67,13 +72,12 @@ internal sealed class DeploymentService
             var now = _time.GetUtcNow();
             var job = Idempotent("create:" + token, request) ?? StartJob(fleetArn, now, request.DeploymentApplicationConfigs, request.DeploymentConfig, request.Tags, "create:" + token, request);
             var snapshot = job.Evaluate(now, includeRobots: false);
-            return Reply(new CreateDeploymentJobResponse { Tags = job.Tags }, job, snapshot);
+            return Reply(new CreateDeploymentJobResponse { Tags = Copy(job.Tags) }, job, snapshot);
         }
     }
 
     public SyncDeploymentJobResponse Sync(SyncDeploymentJobRequest request)
     {
-        Check(() => RequestValidator.Validate(request));
         var token = RequireToken(request.ClientRequestToken);
         var fleetArn = ParseFleet(request.Fleet);
 
@@ -94,13 +98,12 @@ internal sealed class DeploymentService
 
     public DescribeDeploymentJobResponse Describe(DescribeDeploymentJobRequest request)
     {
-        Check(() => RequestValidator.Validate(request));
         lock (_lock)
         {
             var now = _time.GetUtcNow();
             var job = Find(request.Job);
             var snapshot = job.Evaluate(now);
-            return Reply(new DescribeDeploymentJobResponse { RobotDeploymentSummary = snapshot.Robots, Tags = job.Tags }, job, snapshot);
+            return Reply(new DescribeDeploymentJobResponse { RobotDeploymentSummary = snapshot.Robots, Tags = Copy(job.Tags) }, job, snapshot);
         }
     }
 
@@ -110,7 +113,6 @@ internal sealed class DeploymentService
     /// </summary>
     public CancelDeploymentJobResponse Cancel(CancelDeploymentJobRequest request)
     {
-        Check(() => RequestValidator.Validate(request));
         lock (_lock)
         {
             Find(request.Job).Cancel(_time.GetUtcNow());
@@ -120,21 +122,20 @@ internal sealed class DeploymentService
 
     public ListDeploymentJobsResponse List(ListDeploymentJobsRequest request)
     {
-        Check(() => RequestValidator.Validate(request));
         var filter = request.Filters is { Count: > 0 } filters ? filters[0] : null;
         HashSet<DeploymentStatus>? statuses = null;
         HashSet<string>? fleetNames = null;
         if (filter?.Name == "status")
         {
             statuses = [];
+            var known = ServiceModel.Instance.EnumValues("DeploymentStatus");
             foreach (var value in filter.Values)
             {
-                var status = WireEnum<DeploymentStatus>.Parse(value);
-                if (status is null or DeploymentStatus.Unknown)
+                if (!known.Contains(value) || !Enum.TryParse<DeploymentStatus>(value, out var status))
                 {
-                    throw ServiceError.InvalidParameter($"filters[0].values holds '{value}', which is not a deployment status ({string.Join(" | ", WireEnum<DeploymentStatus>.WireStrings)}).");
+                    throw ServiceError.InvalidParameter($"filters[0].values holds '{value}', which is not a deployment status ({string.Join(" | ", known)}).");
                 }
-                statuses.Add(status.Value);
+                statuses.Add(status);
             }
         }
         else if (filter?.Name == "fleetName")
@@ -193,10 +194,17 @@ internal sealed class DeploymentService
         string tokenKey,
         object request)
     {
-        if (!_fleets.TryGetValue(fleetArn.Arn, out var fleet))
+        var fleet = _world.FindFleet(fleetArn);
+        WorldFailure? jobFailure = null;
+        if (fleet is null)
         {
-            fleet = new Fleet(fleetArn, _robotsPerFleet);
-            _fleets.Add(fleetArn.Arn, fleet);
+            if (!_world.Deleted.Contains(fleetArn.Arn))
+            {
+                throw ServiceError.ResourceNotFound($"The fleet {fleetArn.Arn} does not exist.");
+            }
+            // A deleted fleet: the job is accepted and fails as the service reports it.
+            fleet = new Fleet(fleetArn, now, null);
+            jobFailure = new WorldFailure(DeploymentJobErrorCode.DeploymentFleetDoesNotExist, $"The fleet {fleetArn.Arn} does not exist (it was deleted).");
         }
         if (fleet.LatestJob is { } active && active.StatusAt(now) is var status && !SimulatedJob.IsTerminal(status))
         {
@@ -209,12 +217,61 @@ internal sealed class DeploymentService
         }
         while (_jobsByArn.ContainsKey(arn));
 
-        var job = new SimulatedJob(arn, fleet, ++_sequence, now, applicationConfigs, deploymentConfig, tags, _jobDuration, _failures);
+        var targets = fleet.Robots.Select(robot => new JobTarget(robot.Arn, WorldFailureFor(robot, applicationConfigs, deploymentConfig))).ToList();
+        var job = new SimulatedJob(arn, fleet, _world.NextSequence(), now, applicationConfigs, deploymentConfig, tags, _jobDuration, _failures, targets, jobFailure);
         _jobs.Add(job);
         _jobsByArn.Add(arn, job);
         _tokens.Add(tokenKey, (request, job));
         fleet.LatestJob = job;
+        foreach (var robot in fleet.Robots) robot.LastJob = job;
         return job;
+    }
+
+    /// <summary>
+    /// Why the world makes a robot's deployment fail, or null: its Greengrass group id is not a group id
+    /// (InvalidGreengrassGroup); the application or version does not exist (RobotApplicationDoesNotExist); the
+    /// version has no source for the robot's architecture (MissingRobotApplicationArchitecture); the source's S3
+    /// object was deleted (ResourceNotFound) or now has another etag (EtagMismatch); the download condition file's
+    /// object was deleted or has another etag than the one given (DownloadConditionFailed).
+    /// </summary>
+    private WorldFailure? WorldFailureFor(Robot robot, IReadOnlyList<DeploymentApplicationConfig> configs, DeploymentConfig? deploymentConfig)
+    {
+        if (!Guid.TryParse(robot.GreengrassGroupId, out _))
+        {
+            return new(DeploymentJobErrorCode.InvalidGreengrassGroup, $"The robot's Greengrass group id '{robot.GreengrassGroupId}' does not name a Greengrass group.");
+        }
+        if (deploymentConfig?.DownloadConditionFile is { } condition
+            && _world.S3Objects.TryGetValue((condition.Bucket, condition.Key), out var conditionEtag)
+            && (conditionEtag is null || (condition.Etag is { } wanted && wanted != conditionEtag)))
+        {
+            return new(DeploymentJobErrorCode.DownloadConditionFailed, conditionEtag is null
+                ? $"The download condition file s3://{condition.Bucket}/{condition.Key} does not exist."
+                : $"The download condition file s3://{condition.Bucket}/{condition.Key} has etag {conditionEtag}, not {condition.Etag}.");
+        }
+        foreach (var config in configs)
+        {
+            if (_world.ApplicationMissing(config.Application))
+            {
+                return new(DeploymentJobErrorCode.RobotApplicationDoesNotExist, $"The robot application {config.Application} does not exist.");
+            }
+            if (!_world.Applications.TryGetValue(config.Application, out var app)) continue;
+            if (!int.TryParse(config.ApplicationVersion, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
+                || !app.Versions.TryGetValue(number, out var version))
+            {
+                return new(DeploymentJobErrorCode.RobotApplicationDoesNotExist, $"Version {config.ApplicationVersion} of the robot application {config.Application} does not exist.");
+            }
+            var source = version.Sources.FirstOrDefault(s => s.Architecture == robot.Architecture);
+            if (source is null)
+            {
+                return new(DeploymentJobErrorCode.MissingRobotApplicationArchitecture, $"Version {version.Version} of {app.Name} has no source for the robot's architecture {robot.Architecture}.");
+            }
+            if (_world.S3Objects.TryGetValue((source.S3Bucket, source.S3Key), out var etag))
+            {
+                if (etag is null) return new(DeploymentJobErrorCode.ResourceNotFound, $"The bundle s3://{source.S3Bucket}/{source.S3Key} does not exist.");
+                if (etag != source.Etag) return new(DeploymentJobErrorCode.EtagMismatch, $"The bundle s3://{source.S3Bucket}/{source.S3Key} has etag {etag}; version {version.Version} was made from etag {source.Etag}.");
+            }
+        }
+        return null;
     }
 
     private SimulatedJob Find(string arn) =>
@@ -234,21 +291,8 @@ internal sealed class DeploymentService
     private static string RequireToken(string? token) =>
         string.IsNullOrEmpty(token) ? throw ServiceError.InvalidParameter("clientRequestToken is required.") : token;
 
-    private static void Check(Action validate)
-    {
-        try
-        {
-            validate();
-        }
-        catch (ArgumentException ex)
-        {
-            // The SDK's messages start with the field's wire name; drop .NET's " (Parameter '...')" suffix.
-            var message = ex.ParamName is { } name && ex.Message.EndsWith($" (Parameter '{name}')", StringComparison.Ordinal)
-                ? ex.Message[..^$" (Parameter '{name}')".Length]
-                : ex.Message;
-            throw ServiceError.InvalidParameter(message);
-        }
-    }
+    private static Dictionary<string, string>? Copy(Dictionary<string, string>? tags) =>
+        tags is null ? null : new(tags, StringComparer.Ordinal);
 
     private static string FilterKey(Filter filter)
     {

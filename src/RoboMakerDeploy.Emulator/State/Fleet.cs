@@ -1,20 +1,19 @@
-using System.Security.Cryptography;
-
 namespace RoboMakerDeploy.Emulator.State;
 
-/// <summary>A simulated fleet: its robots and its jobs (guarded by the service's lock).</summary>
-internal sealed class Fleet
+/// <summary>A fleet of the world: its registered robots, its tags and its newest job (guarded by the world's lock).</summary>
+internal sealed class Fleet(FleetArn arn, DateTimeOffset createdAt, Dictionary<string, string>? tags)
 {
-    public Fleet(FleetArn arn, int robots)
-    {
-        Arn = arn;
-        var idBase = 1_500_000_000_000L + (RandomNumberGenerator.GetInt32(100_000_000) * 1000L);
-        RobotArns = [.. Enumerable.Range(0, robots).Select(i => ArnFormats.RobotArn(arn, i, idBase))];
-    }
+    public FleetArn Arn { get; } = arn;
 
-    public FleetArn Arn { get; }
+    public DateTimeOffset CreatedAt { get; } = createdAt;
 
-    public IReadOnlyList<string> RobotArns { get; }
+    /// <summary>The registered robots, in registration order (a job's robot index is its place here).</summary>
+    public List<Robot> Robots { get; } = [];
+
+    public Dictionary<string, string> Tags { get; } = tags ?? new(StringComparer.Ordinal);
+
+    /// <summary>The order of creation across the world, for listing and page tokens.</summary>
+    public long Sequence { get; init; }
 
     /// <summary>The fleet's newest job, or null before its first.</summary>
     public SimulatedJob? LatestJob { get; set; }

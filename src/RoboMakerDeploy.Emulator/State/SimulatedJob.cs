@@ -26,6 +26,8 @@ internal sealed class SimulatedJob
     private readonly long _end;
     private readonly long? _breachAt;
     private readonly string? _breachReason;
+    private readonly WorldFailure? _jobFailure;
+    private JobStop? _stop;
 
     public SimulatedJob(
         string arn,
@@ -36,7 +38,9 @@ internal sealed class SimulatedJob
         DeploymentConfig? deploymentConfig,
         IReadOnlyDictionary<string, string>? tags,
         TimeSpan duration,
-        IReadOnlyList<ScriptedRobotFailure> failures)
+        IReadOnlyList<ScriptedRobotFailure> failures,
+        IReadOnlyList<JobTarget> targets,
+        WorldFailure? jobFailure)
     {
         Arn = arn;
         Fleet = fleet;
@@ -44,13 +48,15 @@ internal sealed class SimulatedJob
         CreatedAt = ToMilliseconds(createdAt);
         ApplicationConfigs = applicationConfigs;
         DeploymentConfig = deploymentConfig;
-        Tags = tags;
+        Tags = tags is null ? null : new Dictionary<string, string>(tags, StringComparer.Ordinal);
+        Targets = targets;
+        _jobFailure = jobFailure;
 
         _steps = StepsFor(applicationConfigs, deploymentConfig);
-        var robotCount = fleet.RobotArns.Count;
+        var robotCount = targets.Count;
         var percent = deploymentConfig?.ConcurrentDeploymentPercentage ?? 100;
         var perWave = Math.Max(1, (int)Math.Ceiling(robotCount * percent / 100.0));
-        var waves = (robotCount + perWave - 1) / perWave;
+        var waves = Math.Max(1, (robotCount + perWave - 1) / perWave);
 
         var d = Math.Max(duration.Ticks, 100 * _steps.Length);
         _pendingEnd = d / 10;
@@ -63,7 +69,7 @@ internal sealed class SimulatedJob
         for (var i = 0; i < robotCount; i++)
         {
             var waveStart = _preparingEnd + (i / perWave * _waveLength);
-            _robots[i] = new RobotPlan(fleet.RobotArns[i], waveStart, PlanFailure(i, waveStart, failures));
+            _robots[i] = new RobotPlan(targets[i].RobotArn, waveStart, PlanFailure(i, waveStart, targets[i], failures));
         }
 
         if (deploymentConfig?.FailureThresholdPercentage is { } threshold)
@@ -97,10 +103,11 @@ internal sealed class SimulatedJob
 
     public DeploymentConfig? DeploymentConfig { get; }
 
-    public IReadOnlyDictionary<string, string>? Tags { get; }
+    /// <summary>The job's tags (changed by TagResource and UntagResource under the world's lock), or null for none.</summary>
+    public Dictionary<string, string>? Tags { get; set; }
 
-    /// <summary>When the job was canceled (set under the service's lock), or null.</summary>
-    public DateTimeOffset? CanceledAt { get; private set; }
+    /// <summary>The robots the job deploys to, in order, with the failures the world causes.</summary>
+    public IReadOnlyList<JobTarget> Targets { get; }
 
     /// <summary>The steps every robot of this job walks, in order (Finished not included).</summary>
     public IReadOnlyList<RobotDeploymentStep> Steps => _steps;
@@ -110,8 +117,15 @@ internal sealed class SimulatedJob
     public bool Cancel(DateTimeOffset now)
     {
         if (IsTerminal(StatusAt(now))) return false;
-        CanceledAt = now;
+        _stop = new JobStop(now, DeploymentStatus.Canceled, null, "The deployment job was canceled.");
         return true;
+    }
+
+    /// <summary>Stops a job that is not over because its fleet was deleted: Failed with DeploymentFleetDoesNotExist, robots mid-deployment aborted.</summary>
+    public void FleetDeleted(DateTimeOffset now, string fleetArn)
+    {
+        if (IsTerminal(StatusAt(now))) return;
+        _stop = new JobStop(now, DeploymentStatus.Failed, DeploymentJobErrorCode.DeploymentFleetDoesNotExist, $"The fleet {fleetArn} was deleted during the deployment.");
     }
 
     public static bool IsTerminal(DeploymentStatus status) =>
@@ -122,17 +136,25 @@ internal sealed class SimulatedJob
     public JobSnapshot Evaluate(DateTimeOffset now, bool includeRobots = true)
     {
         var elapsed = Math.Max(0, (now - CreatedAt).Ticks);
-        long? canceledAt = CanceledAt is { } c ? Math.Max(0, (c - CreatedAt).Ticks) : null;
-        long? stopAt = canceledAt ?? _breachAt;
+        long? explicitStop = _stop is { } js ? Math.Max(0, (js.At - CreatedAt).Ticks) : null;
+        if (_breachAt is { } breach && explicitStop is { } x && breach < x) explicitStop = null;
+        long? stopAt = explicitStop ?? _breachAt;
         var stopped = stopAt is { } s && elapsed >= s;
         var e = stopped ? stopAt!.Value : elapsed;
 
         DeploymentStatus status;
         DeploymentJobErrorCode? failureCode = null;
         string? failureReason = null;
-        if (stopped && canceledAt is not null)
+        if (stopped && explicitStop is not null)
         {
-            status = DeploymentStatus.Canceled;
+            status = _stop!.Status;
+            failureCode = _stop.Code;
+            failureReason = _stop.Code is null ? null : _stop.Reason;
+        }
+        else if (_jobFailure is { } jf && e >= _pendingEnd)
+        {
+            // A job the world refuses as a whole (its fleet does not exist) fails when it leaves Pending.
+            return new JobSnapshot(DeploymentStatus.Failed, jf.Code, jf.Reason, []);
         }
         else if (stopped)
         {
@@ -159,7 +181,7 @@ internal sealed class SimulatedJob
         var robots = new RobotDeployment[_robots.Length];
         for (var i = 0; i < _robots.Length; i++)
         {
-            robots[i] = RobotAt(_robots[i], e, stopped ? (canceledAt is not null ? "The deployment job was canceled." : "The deployment job stopped: " + _breachReason) : null);
+            robots[i] = RobotAt(_robots[i], e, stopped ? (explicitStop is not null ? _stop!.Reason : "The deployment job stopped: " + _breachReason) : null);
         }
         return new JobSnapshot(status, failureCode, failureReason, robots);
     }
@@ -232,8 +254,22 @@ internal sealed class SimulatedJob
     public static DateTimeOffset ToMilliseconds(DateTimeOffset time) =>
         new(time.UtcTicks - (time.UtcTicks % TimeSpan.TicksPerMillisecond), TimeSpan.Zero);
 
-    private PlannedFailure? PlanFailure(int index, long waveStart, IReadOnlyList<ScriptedRobotFailure> failures)
+    private PlannedFailure? PlanFailure(int index, long waveStart, JobTarget target, IReadOnlyList<ScriptedRobotFailure> failures)
     {
+        if (target.Failure is { } world)
+        {
+            // A failure the world causes (missing architecture, etag mismatch...) ends the robot in its step.
+            var worldStep = Array.IndexOf(_steps, DefaultStep(world.Code));
+            if (worldStep < 0) worldStep = 0;
+            return new PlannedFailure(waveStart + ((worldStep + 1) * _stepLength), worldStep, world.Code, world.Reason, false);
+        }
+        if (DeploymentConfig?.RobotDeploymentTimeoutInSeconds is { } timeout && timeout * TimeSpan.TicksPerSecond < _waveLength)
+        {
+            // The robot's deployment takes longer than robotDeploymentTimeoutInSeconds allows.
+            var at = Math.Max(1, timeout * TimeSpan.TicksPerSecond);
+            var stepAt = (int)Math.Min(_steps.Length - 1, at / _stepLength);
+            return new PlannedFailure(waveStart + at, stepAt, DeploymentJobErrorCode.FleetDeploymentTimeout, $"The robot's deployment did not finish within robotDeploymentTimeoutInSeconds ({timeout} s).", false);
+        }
         foreach (var failure in failures)
         {
             if (failure.RobotIndex != index) continue;
@@ -275,6 +311,8 @@ internal sealed class SimulatedJob
     }
 
     private sealed record RobotPlan(string Arn, long WaveStart, PlannedFailure? Failure);
+
+    private sealed record JobStop(DateTimeOffset At, DeploymentStatus Status, DeploymentJobErrorCode? Code, string Reason);
 
     private sealed record PlannedFailure(long At, int StepIndex, DeploymentJobErrorCode Code, string Reason, bool NoResponse);
 }

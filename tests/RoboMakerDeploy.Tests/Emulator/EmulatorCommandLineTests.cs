@@ -22,7 +22,7 @@ public class EmulatorCommandLineTests
     [Fact]
     public void Every_option_is_read_in_both_spellings()
     {
-        var result = EmulatorCommandLine.Parse(["--port", "0", "--region=eu-west-1", "--access-key", "AKIDTEST", "--secret-key=s3cr3t", "--robots-per-fleet", "3", "--job-seconds", "1.5", "--no-signatures"]);
+        var result = EmulatorCommandLine.Parse(["--port", "0", "--region=eu-west-1", "--access-key", "AKIDTEST", "--secret-key=s3cr3t", "--robots-per-fleet", "3", "--job-seconds", "1.5", "--no-signatures", "--strict", "--account=210987654321"]);
 
         var options = Assert.IsType<RoboMakerEmulatorOptions>(result.Options);
         Assert.Equal(0, options.Port);
@@ -30,6 +30,8 @@ public class EmulatorCommandLineTests
         Assert.Equal(3, options.RobotsPerFleet);
         Assert.Equal(TimeSpan.FromSeconds(1.5), options.JobDuration);
         Assert.False(options.RequireSignatures);
+        Assert.Equal(EmulatorWorldMode.Strict, options.WorldMode);
+        Assert.Equal("210987654321", options.AccountId);
         Assert.Equal(["AKIDTEST"], options.Credentials.Keys);
         Assert.Equal("s3cr3t", options.Credentials["AKIDTEST"]);
     }
@@ -42,6 +44,7 @@ public class EmulatorCommandLineTests
     [InlineData("--region", "Not A Region")]
     [InlineData("--access-key", "AKIDONLY")]
     [InlineData("--bogus", "1")]
+    [InlineData("--account", "12345")]
     public void Bad_arguments_give_an_error_naming_the_problem(string option, string value)
     {
         var result = EmulatorCommandLine.Parse([option, value]);

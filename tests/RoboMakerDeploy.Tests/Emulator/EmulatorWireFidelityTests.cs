@@ -156,7 +156,7 @@ public class EmulatorWireFidelityTests
     }
 
     [Theory]
-    [InlineData("""{"maxResults":"ten"}""", "the value of maxResults has the wrong type or format (line 1, position")]
+    [InlineData("""{"maxResults":"ten"}""", "the value of maxResults has the wrong type or format (expected a 32-bit integer)")]
     [InlineData("""{"filters":{"name":"status"}}""", "the value of filters has the wrong type or format")]
     [InlineData("""[1,2]""", "it must be a JSON object")]
     [InlineData("""{"maxResults": "ten""", "it is not well-formed JSON")]

@@ -30,7 +30,9 @@ public class EmulatorWireFormatTests
         Assert.Equal("application/json", response.Content.Headers.ContentType!.MediaType);
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal(["message"], body.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.StartsWith("job must be an ARN", body.RootElement.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(
+            "1 validation error detected: Value 'not-an-arn' at 'job' failed to satisfy constraint: Member must satisfy regular expression pattern: arn:.*",
+            body.RootElement.GetProperty("message").GetString());
     }
 
     [Fact]
@@ -44,7 +46,7 @@ public class EmulatorWireFormatTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("InvalidParameterException:", Header(response, "x-amzn-ErrorType"), StringComparison.Ordinal);
-        Assert.Contains("clientRequestToken is required", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains("Value null at 'clientRequestToken' failed to satisfy constraint: Member must not be null", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Theory]
