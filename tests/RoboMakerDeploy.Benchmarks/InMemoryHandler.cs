@@ -5,15 +5,17 @@ namespace RoboMakerDeploy.Benchmarks;
 /// <summary>
 /// The bottom of the chain, with no network: for each call a fresh <see cref="HttpResponseMessage"/> whose
 /// content is a <see cref="ByteArrayContent"/> over cached canned bytes, chosen by the request path's last
-/// segment. ListDeploymentJobs replies with <see cref="Pages"/> pages: all but the last carry a next token
-/// (two alternating tokens, so the paginator's repeated-token guard is satisfied), the last carries none.
+/// segment. ListDeploymentJobs replies with <see cref="Pages"/> pages: all but the last carry a next token that is
+/// new in the listing (the paginator ends a listing whose tokens repeat), the last carries none. A page is served
+/// from the cached bytes around its token, which is written per page: no copy of the page.
 /// </summary>
 public sealed class InMemoryHandler : HttpMessageHandler
 {
     private readonly byte[] _create;
     private readonly byte[] _describe;
-    private readonly byte[] _listA;
-    private readonly byte[] _listB;
+    private const string TokenTemplate = "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA0000000000";
+    private readonly byte[] _listPage;
+    private readonly int _tokenAt;
     private readonly byte[] _listLast;
     private int _listCalls;
 
@@ -21,8 +23,8 @@ public sealed class InMemoryHandler : HttpMessageHandler
     {
         _create = Canned.CreateReply();
         _describe = Canned.DescribeReply(robots);
-        _listA = Canned.ListReply(jobsPerPage, "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
-        _listB = Canned.ListReply(jobsPerPage, "BBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBBB");
+        _listPage = Canned.ListReply(jobsPerPage, TokenTemplate);
+        _tokenAt = _listPage.AsSpan().IndexOf(System.Text.Encoding.ASCII.GetBytes(TokenTemplate));
         _listLast = Canned.ListReply(jobsPerPage, null);
     }
 
@@ -33,7 +35,7 @@ public sealed class InMemoryHandler : HttpMessageHandler
     public int DescribeBytes => _describe.Length;
 
     /// <summary>The size of one List page, for the README.</summary>
-    public int ListPageBytes => _listA.Length;
+    public int ListPageBytes => _listPage.Length;
 
     /// <summary>The size of the Create reply, for the README.</summary>
     public int CreateBytes => _create.Length;
@@ -49,17 +51,16 @@ public sealed class InMemoryHandler : HttpMessageHandler
     private HttpResponseMessage Reply(HttpRequestMessage request)
     {
         var path = request.RequestUri!.AbsolutePath;
-        byte[] body;
-        if (path.EndsWith("/describeDeploymentJob", StringComparison.Ordinal)) body = _describe;
+        HttpContent content;
+        if (path.EndsWith("/describeDeploymentJob", StringComparison.Ordinal)) content = new ByteArrayContent(_describe);
         else if (path.EndsWith("/listDeploymentJobs", StringComparison.Ordinal))
         {
             var page = ++_listCalls;
-            body = page >= Pages ? _listLast : (page & 1) == 1 ? _listA : _listB;
+            content = page >= Pages ? new ByteArrayContent(_listLast) : new PageContent(_listPage, _tokenAt, TokenTemplate.Length, page);
         }
-        else if (path.EndsWith("/createDeploymentJob", StringComparison.Ordinal)) body = _create;
+        else if (path.EndsWith("/createDeploymentJob", StringComparison.Ordinal)) content = new ByteArrayContent(_create);
         else return new HttpResponseMessage(HttpStatusCode.NotFound) { RequestMessage = request };
 
-        var content = new ByteArrayContent(body);
         // As a real transport does: header lines as received, parsed on demand.
         content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
         var response = new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request };

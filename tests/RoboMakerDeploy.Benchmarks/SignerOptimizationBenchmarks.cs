@@ -31,7 +31,7 @@ public class SignerOptimizationBenchmarks
     {
         var signer = new SignerBenchmarks();
         signer.Setup();
-        var signature = signer.OurSigner();
+        var signature = signer.Sign();
         _body = signer.Body;
         _canonical = Encoding.UTF8.GetBytes(signature.CanonicalRequest);
         _stringToSign = Encoding.UTF8.GetBytes(signature.StringToSign);

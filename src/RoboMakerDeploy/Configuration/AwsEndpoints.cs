@@ -5,7 +5,7 @@ namespace RoboMakerDeploy.Auth;
 /// botocore's <c>endpoints.json</c> (RoboMaker's Regions and each partition's variants) and RoboMaker's
 /// <c>endpoint-rule-set-1.json</c> (host templates <c>robomaker[-fips].{region}.{dnsSuffix|dualStackDnsSuffix}</c>).
 /// </summary>
-public static class AwsEndpoints
+internal static class AwsEndpoints
 {
     /// <summary>The Regions RoboMaker ran in (botocore <c>endpoints.json</c>: partitions <c>aws</c> and <c>aws-us-gov</c>); only there were FIPS and dual-stack hosts offered.</summary>
     public static IReadOnlyList<string> ServiceRegions { get; } =

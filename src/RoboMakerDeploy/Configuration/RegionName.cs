@@ -1,7 +1,7 @@
 namespace RoboMakerDeploy.Auth;
 
 /// <summary>Checks AWS Region names such as <c>us-west-2</c> or <c>cn-north-1</c>.</summary>
-public static class RegionName
+internal static class RegionName
 {
     /// <summary>Whether <paramref name="region"/> has the form of an AWS Region name.</summary>
     /// <param name="region">The candidate.</param>

@@ -59,7 +59,7 @@ internal static class ConstraintViolation
                 ? $"must be {hint}, matching {rule}{Got(value, echo)}."
                 : $"must match {rule}{Got(value, echo)}.";
         }
-        if (shape.Enum is { } values && !values.Contains(value, StringComparer.Ordinal))
+        if (shape.Enum is { } values && !IsOneOf(value, values))
         {
             return $"must be one of {string.Join(" | ", values)}{Got(value, echo)}.";
         }
@@ -72,10 +72,25 @@ internal static class ConstraintViolation
     /// <param name="path">Its wire path.</param>
     public static void CheckNumber(long value, ShapeConstraint shape, string path)
     {
-        if (value < shape.Min || value > shape.Max)
+        if (NumberProblem(value, shape) is { } problem) throw Fail(path, problem);
+    }
+
+    /// <summary>What is wrong with a number for <paramref name="shape"/>, or null when nothing is.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="shape">Its shape.</param>
+    /// <returns>The rule broken, as the rest of a sentence that starts with the value's path; or null.</returns>
+    public static string? NumberProblem(long value, ShapeConstraint shape) =>
+        value < shape.Min || value > shape.Max
+            ? $"must be {ValueRange(shape.Min, shape.Max)}; got {value.ToString(CultureInfo.InvariantCulture)}."
+            : null;
+
+    private static bool IsOneOf(string value, IReadOnlyList<string> values)
+    {
+        for (var i = 0; i < values.Count; i++)
         {
-            throw Fail(path, $"must be {ValueRange(shape.Min, shape.Max)}; got {value.ToString(CultureInfo.InvariantCulture)}.");
+            if (string.Equals(values[i], value, StringComparison.Ordinal)) return true;
         }
+        return false;
     }
 
     /// <summary>Checks the number of entries of a list or map against the shape.</summary>

@@ -59,9 +59,10 @@ internal sealed class ShapeConstraint(string name, ShapeKind kind)
     {
         get
         {
-            foreach (var member in Members)
+            var members = Members;
+            for (var i = 0; i < members.Count; i++)
             {
-                if (string.Equals(member.Name, wireName, StringComparison.Ordinal)) return member;
+                if (string.Equals(members[i].Name, wireName, StringComparison.Ordinal)) return members[i];
             }
             throw new InvalidOperationException($"The service model's {Name} has no member '{wireName}'.");
         }

@@ -29,7 +29,8 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, value is null or "" && member.Required, value is null)) return;
-        CheckString(value!, member.Shape, PathOf(wireName), echo);
+        // The path is built only for an error: a valid request allocates no paths.
+        if (StringProblem(value!, member.Shape, echo) is { } problem) throw Fail(PathOf(wireName), problem);
     }
 
     /// <summary>A number member (integer or long).</summary>
@@ -39,7 +40,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, value is null, value is null)) return;
-        CheckNumber(value!.Value, member.Shape, PathOf(wireName));
+        if (NumberProblem(value!.Value, member.Shape) is { } problem) throw Fail(PathOf(wireName), problem);
     }
 
     /// <summary>A member whose only rule is being present (boolean, timestamp).</summary>
@@ -96,7 +97,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
         var entryShape = member.Shape.Member!;
         for (var i = 0; i < list.Count; i++)
         {
-            CheckString(list[i], entryShape, $"{listPath}[{i}]");
+            if (StringProblem(list[i], entryShape) is { } problem) throw Fail($"{listPath}[{i}]", problem);
         }
     }
 
@@ -130,13 +131,12 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
         {
             throw Fail(mapPath, $"has the key {Quote(key)}, which breaks the key rule: it {problem}");
         }
-        var valuePath = $"{mapPath}[{Quote(key)}]";
         if (value is null)
         {
             // JSON null is not a string; the service's string maps do not accept it.
-            throw Fail(valuePath, "must not be null.");
+            throw Fail($"{mapPath}[{Quote(key)}]", "must not be null.");
         }
-        CheckString(value, map.Value!, valuePath, echo: false);
+        if (StringProblem(value, map.Value!, echo: false) is { } valueProblem) throw Fail($"{mapPath}[{Quote(key)}]", valueProblem);
     }
 
     private static void RefuseNullEntries<T>(IReadOnlyList<T> list, string listPath)

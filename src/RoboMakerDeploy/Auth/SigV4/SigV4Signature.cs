@@ -7,7 +7,7 @@ namespace RoboMakerDeploy.Auth;
 /// demand, for diagnostics and tests) the canonical request and string to sign. <see cref="ToString"/>
 /// never shows the signature, the Authorization value or the session token.
 /// </summary>
-public sealed class SigV4Signature
+internal sealed class SigV4Signature
 {
     /// <summary>The name of the header that carries the signing time.</summary>
     public const string AmzDateHeader = "X-Amz-Date";

@@ -8,7 +8,7 @@ namespace RoboMakerDeploy.Auth;
 /// (3), <see cref="SigningKey"/> (4), <see cref="SignatureHeaders"/> (5), in stack buffers with the last
 /// signing key cached.
 /// </summary>
-public static class SigV4Signer
+internal static class SigV4Signer
 {
     /// <summary>The signing algorithm.</summary>
     public const string Algorithm = SigV4Format.Algorithm;

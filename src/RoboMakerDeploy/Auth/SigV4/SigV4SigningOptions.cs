@@ -1,7 +1,7 @@
 namespace RoboMakerDeploy.Auth;
 
 /// <summary>Variants of SigV4 header signing (the defaults are what AWS JSON services such as RoboMaker expect).</summary>
-public sealed class SigV4SigningOptions
+internal sealed class SigV4SigningOptions
 {
     /// <summary>The defaults: normalised path, no <c>X-Amz-Content-SHA256</c> header, session token signed.</summary>
     public static SigV4SigningOptions Default { get; } = new();

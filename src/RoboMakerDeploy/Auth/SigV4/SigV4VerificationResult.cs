@@ -5,7 +5,7 @@ namespace RoboMakerDeploy.Auth;
 /// <param name="ErrorCode">The AWS error code to reply with when invalid (<c>MissingAuthenticationTokenException</c>, <c>IncompleteSignatureException</c>, <c>UnrecognizedClientException</c>, <c>InvalidSignatureException</c>); null when valid.</param>
 /// <param name="Message">The error message to reply with; null when valid.</param>
 /// <param name="AccessKeyId">The access key id of the Authorization header, when it could be read.</param>
-public sealed record SigV4VerificationResult(bool IsValid, string? ErrorCode, string? Message, string? AccessKeyId)
+internal sealed record SigV4VerificationResult(bool IsValid, string? ErrorCode, string? Message, string? AccessKeyId)
 {
     /// <summary>A failure.</summary>
     /// <param name="code">The error code.</param>

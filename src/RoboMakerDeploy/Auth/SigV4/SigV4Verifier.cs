@@ -9,7 +9,7 @@ namespace RoboMakerDeploy.Auth;
 /// Authorization header, recomputes the signature over exactly the signed headers, compares in
 /// constant time and checks <c>X-Amz-Date</c> against the clock.
 /// </summary>
-public static class SigV4Verifier
+internal static class SigV4Verifier
 {
     /// <summary>The error code of a request without an Authorization header.</summary>
     public const string MissingAuthenticationToken = "MissingAuthenticationTokenException";
