@@ -19,7 +19,6 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     private readonly IRoboMakerDeployHttpApi _api = null!;
     private readonly HttpClient? _ownedHttpClient;
     private readonly RoboMakerDeployClientOptions _options = null!;
-    private readonly DeploymentJobWaiter _waiter = null!;
 
     /// <summary>Creates a client that talks to the endpoint of the configured (or environment's) Region.</summary>
     /// <param name="options">The settings; null for the defaults.</param>
@@ -61,7 +60,6 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         Endpoint = settings.Endpoint;
         httpClient.BaseAddress ??= settings.Endpoint;
         _api = CreateApi(httpClient);
-        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
     }
 
     /// <summary>For mocking frameworks only: a client with no connection.</summary>
@@ -86,8 +84,10 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
         };
         _api = CreateApi(_ownedHttpClient);
-        _waiter = new DeploymentJobWaiter(this, _options.TimeProvider, _options.LoggerFactory);
     }
+
+    /// <summary>The settings this client was built with (null on the mocking constructor); the waiters read its clock and logger factory.</summary>
+    internal RoboMakerDeployClientOptions Options => _options;
 
     /// <summary>The Region requests are signed for.</summary>
     public string Region { get; }
@@ -160,7 +160,7 @@ public class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         DeploymentWaitOptions? options = null,
         IProgress<DeploymentJobProgress>? progress = null,
         CancellationToken cancellationToken = default) =>
-        _waiter.WaitAsync(jobArn, options, progress, cancellationToken);
+        DeploymentJobWaiter.WaitForDeploymentJobAsync(this, jobArn, options, progress, cancellationToken);
 
     /// <summary>Releases the HTTP connection pool the client created, if it created one.</summary>
     public void Dispose()
