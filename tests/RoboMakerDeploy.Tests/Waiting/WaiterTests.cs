@@ -41,7 +41,8 @@ public sealed class WaiterTests : IDisposable
         }
     }
 
-    private static DeploymentWaitOptions Fast => new() { MinDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), JitterSource = static () => 0 };
+    // The blind backoff: these tests pin its exact delays (the adaptive plan has its own tests).
+    private static DeploymentWaitOptions Fast => new() { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), JitterSource = static () => 0 };
 
     [Fact]
     public async Task A_job_walks_from_Pending_to_Succeeded_and_progress_is_reported_only_on_change()
@@ -213,7 +214,7 @@ public sealed class WaiterTests : IDisposable
     {
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
 
         var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
 
@@ -228,7 +229,7 @@ public sealed class WaiterTests : IDisposable
     {
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Throttled(), Throttled(), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
 
         var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
 
@@ -256,7 +257,7 @@ public sealed class WaiterTests : IDisposable
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
         var random = new Random(seed);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), JitterSource = random.NextDouble };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), JitterSource = random.NextDouble };
 
         // Delay k: ceiling c = min(30 s, 2 s × 2^(k+1)); the delay is c/2 + r × c/2 with r the k-th draw, in whole milliseconds.
         var draws = new Random(seed);
