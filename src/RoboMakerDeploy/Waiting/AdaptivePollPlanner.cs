@@ -14,14 +14,19 @@ namespace RoboMakerDeploy.Waiting;
 /// <item>a deploying robot finishes at its deploymentStartTime plus the mean time (deploymentFinishTime − deploymentStartTime) of the robots that already finished;</item>
 /// <item>the current phase (job status and robot steps) lasts as long as the phase before it did.</item>
 /// </list>
-/// With no such moment ahead (nothing known yet, or the job is past it), the delay is half of how long the current
-/// phase has lasted: a job that just changed is watched closely, an idle one is backed off geometrically.
+/// With no such moment ahead, the delay is as long as the current phase has lasted so far, or half that once the phase
+/// has outlived its predicted end: a job that just changed is watched closely, an idle one is backed off geometrically.
+/// In the job's last stretch (every robot finished or launching), once the predicted end has passed, the delay is only
+/// as long as the job is overdue (at least the minimum): the end is due at any moment.
 /// Then throttling doubles the delay per level, and the result is held within [min, max].
 /// </remarks>
 internal static class AdaptivePollPlanner
 {
     /// <summary>How long after a predicted moment to poll, at least (jitter adds up to as much again): replies have millisecond timestamps and clocks differ a little.</summary>
     public static readonly TimeSpan TargetMargin = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>How much later than the truth a whole-second estimatedTimeRemainingSeconds may put the end of a step.</summary>
+    private static readonly TimeSpan EstimateRounding = TimeSpan.FromSeconds(0.5);
 
     /// <summary>Folds a new description into the history.</summary>
     /// <param name="previous">The history before, or null at the first poll.</param>
@@ -52,7 +57,7 @@ internal static class AdaptivePollPlanner
         // The phase changed somewhere in (before.PolledAt, now]: take the most precise moment the replies give.
         var phaseStart = Within(download?.Start, before.PolledAt, now)
             ?? Within(LatestRobotStart(robots), before.PolledAt, now)
-            ?? Within(before.PhaseEndEstimate, before.PolledAt, now)
+            ?? (Within(before.PhaseEndEstimate, before.PolledAt, now + EstimateRounding) is { } estimated ? Min(estimated, now) : (DateTimeOffset?)null)
             ?? before.PolledAt + ((now - before.PolledAt) / 2);
         var length = phaseStart - before.PhaseStart;
         return new PollHistory(signature, phaseStart, download?.End, length > TimeSpan.Zero ? length : before.PreviousPhaseLength, now, throttle);
@@ -72,11 +77,13 @@ internal static class AdaptivePollPlanner
         }
 
         // The step a downloading robot is in ends when its estimate runs out.
+        var estimated = false;
         foreach (var robot in robots)
         {
             if (robot.Status is RobotStatus.Deploying && robot.ProgressDetail?.EstimatedTimeRemainingSeconds is { } eta && eta > 0)
             {
-                Consider(now + TimeSpan.FromSeconds(eta));
+                Consider(now + Remaining(eta));
+                estimated = true;
             }
         }
 
@@ -100,8 +107,8 @@ internal static class AdaptivePollPlanner
             }
         }
 
-        // The phase lasts as long as the one before it.
-        if (history.PreviousPhaseLength is { } length) Consider(history.PhaseStart + length);
+        // The phase lasts as long as the one before it: the weakest evidence, so not when a robot gave an estimate.
+        if (!estimated && history.PreviousPhaseLength is { } length) Consider(history.PhaseStart + length);
         return next;
     }
 
@@ -119,8 +126,7 @@ internal static class AdaptivePollPlanner
         var delay = PredictNextChange(history, robots, now) is { } at
             // Just after the predicted moment; jitter only ever makes the poll later, never early.
             ? at - now + (TargetMargin * (1 + random))
-            // Half the phase so far, ±12.5%.
-            : (now - history.PhaseStart) / 2 * (0.875 + (0.25 * random));
+            : Untargeted(history, robots, now) * (0.875 + (0.25 * random));
         if (history.ThrottleLevel > 0) delay *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
         var ticks = Math.Clamp(delay.Ticks, minDelay.Ticks, maxDelay.Ticks);
         return TimeSpan.FromTicks(ticks - (ticks % TimeSpan.TicksPerMillisecond));
@@ -144,7 +150,7 @@ internal static class AdaptivePollPlanner
         foreach (var robot in robots)
         {
             if (robot.Status is not RobotStatus.Deploying || robot.ProgressDetail is not { EstimatedTimeRemainingSeconds: { } eta } detail || eta < 0) continue;
-            var remaining = TimeSpan.FromSeconds(eta);
+            var remaining = Remaining(eta);
             var done = Math.Clamp((detail.PercentDone ?? 0) / 100.0, 0, 0.99);
             // percentDone of a step with `remaining` left: the step lasts remaining / (1 − done).
             var length = remaining / (1 - done);
@@ -163,6 +169,44 @@ internal static class AdaptivePollPlanner
         }
         return latest;
     }
+
+    /// <summary>
+    /// The time left behind an estimatedTimeRemainingSeconds: whole seconds rounded up, so on average half a second less
+    /// (the margin after it still puts the poll after the true end).
+    /// </summary>
+    private static TimeSpan Remaining(int eta) => TimeSpan.FromSeconds(Math.Max(0, eta - 0.5));
+
+    /// <summary>
+    /// The delay when no predicted moment lies ahead (before jitter): as long again as the phase has lasted; half that once
+    /// the phase has outlived its predicted end; and in the job's last stretch (every robot finished or in its last steps)
+    /// only as long as the job has been overdue, since the end is then due at any moment.
+    /// </summary>
+    private static TimeSpan Untargeted(PollHistory history, IReadOnlyList<RobotDeployment> robots, DateTimeOffset now)
+    {
+        DateTimeOffset? passed = null;
+        if (history.PhaseEndEstimate is { } end && end <= now) passed = end;
+        if (history.PreviousPhaseLength is { } length && history.PhaseStart + length <= now && (passed is null || history.PhaseStart + length > passed))
+        {
+            passed = history.PhaseStart + length;
+        }
+        if (passed is not { } due) return now - history.PhaseStart;
+        return InLastStretch(robots) ? now - due : (now - history.PhaseStart) / 2;
+    }
+
+    /// <summary>Whether every robot has finished or is launching (or running its post-launch file): the job ends next.</summary>
+    private static bool InLastStretch(IReadOnlyList<RobotDeployment> robots)
+    {
+        if (robots.Count == 0) return false;
+        foreach (var robot in robots)
+        {
+            if (robot.DeploymentFinishTime is not null) continue;
+            if (robot.Status is not RobotStatus.Deploying) return false;
+            if (robot.ProgressDetail?.CurrentProgress is not (RobotDeploymentStep.Launching or RobotDeploymentStep.ExecutingPostLaunch or RobotDeploymentStep.Finished)) return false;
+        }
+        return true;
+    }
+
+    private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     private static DateTimeOffset? Within(DateTimeOffset? at, DateTimeOffset after, DateTimeOffset upTo) =>
         at is { } t && t > after && t <= upTo ? t : null;

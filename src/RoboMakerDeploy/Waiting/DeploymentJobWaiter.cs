@@ -40,8 +40,8 @@ public static class DeploymentJobWaiter
     /// The first poll is immediate. With <see cref="DeploymentPollingStrategy.Adaptive"/> (the default) each next poll is
     /// planned from the description just read: just after the earliest moment it predicts a change (a robot's
     /// estimatedTimeRemainingSeconds running out, a deploying robot reaching the mean deploymentFinishTime − deploymentStartTime
-    /// of the robots already finished, the current phase lasting as long as the one before), else after half of how long the
-    /// current phase has lasted; within [<see cref="DeploymentWaitOptions.MinDelay"/>, <see cref="DeploymentWaitOptions.MaxDelay"/>].
+    /// of the robots already finished, the current phase lasting as long as the one before), else after as long as the current phase
+    /// has lasted (half that once it has outlived its predicted end); within [<see cref="DeploymentWaitOptions.MinDelay"/>, <see cref="DeploymentWaitOptions.MaxDelay"/>].
     /// Throttling (absorbed by the client's retries or not) doubles the next delay per throttled poll; a clean poll takes one doubling back.
     /// </remarks>
     /// <param name="client">The client to poll with.</param>
@@ -373,7 +373,19 @@ public static class DeploymentJobWaiter
             }
 
             _nextDelay = _jobs.Count == 0 ? null : Plan(now, fallbackLevel: 0);
+            // Jobs found ended in the same round come in the order they ended (their last robot's deploymentFinishTime).
+            ended.Sort(static (a, b) => Nullable.Compare(LastFinish(a), LastFinish(b)));
             return ended;
+        }
+
+        private static DateTimeOffset? LastFinish(DescribeDeploymentJobResponse job)
+        {
+            DateTimeOffset? last = null;
+            foreach (var robot in job.RobotDeploymentSummary)
+            {
+                if (robot.DeploymentFinishTime is { } finish && (last is null || finish > last)) last = finish;
+            }
+            return last;
         }
 
         /// <summary>The round delay: the shortest any watched job's plan asks for.</summary>

@@ -7,7 +7,8 @@ public enum DeploymentPollingStrategy
     /// The default: each delay is planned from the description just read (robots' estimatedTimeRemainingSeconds,
     /// the pace of robots that already finished from their deploymentStartTime and deploymentFinishTime, and how long
     /// the job's earlier phases took), so the poll lands just after the moment the job is expected to change or end;
-    /// when nothing predicts that moment, the delay is half the time the current phase has lasted.
+    /// when nothing predicts that moment, the delay is as long as the current phase has lasted so far (half that once the
+    /// phase has outlived its predicted end).
     /// Always within <see cref="DeploymentWaitOptions.MinDelay"/> and <see cref="DeploymentWaitOptions.MaxDelay"/>.
     /// </summary>
     Adaptive = 0,

@@ -44,9 +44,9 @@ public class AdaptivePollPlannerTests
     {
         var job = Job(DeploymentStatus.InProgress, T0, Deploying("a", RobotDeploymentStep.DownloadingExtracting, T0.AddSeconds(20), percent: 50, eta: 30));
 
-        // 30 s left, then the margin: 0.5 s × (1 + random).
-        Assert.Equal(TimeSpan.FromSeconds(30.5), Plan(job, T0.AddSeconds(40), random: 0));
-        Assert.Equal(TimeSpan.FromSeconds(31), Plan(job, T0.AddSeconds(40), random: 0.999_999_9));
+        // 30 whole seconds rounded up: 29.5 s left on average, then the margin 0.5 s × (1 + random), so never before the true end.
+        Assert.Equal(TimeSpan.FromSeconds(30), Plan(job, T0.AddSeconds(40), random: 0));
+        Assert.Equal(TimeSpan.FromSeconds(30.5), Plan(job, T0.AddSeconds(40), random: 0.999_999_9));
     }
 
     [Fact]
@@ -94,7 +94,7 @@ public class AdaptivePollPlannerTests
         var history = AdaptivePollPlanner.Observe(null, Job(DeploymentStatus.Pending, created), [], created, throttled: false);
         var delays = new List<TimeSpan>();
         var now = created;
-        // Nothing predicts the end of Pending: each delay is half of how long the phase has lasted (at least MinDelay).
+        // Nothing predicts the end of Pending: each delay is as long as the phase has lasted (at least MinDelay, at most MaxDelay).
         for (var i = 0; i < 7; i++)
         {
             var delay = AdaptivePollPlanner.PlanDelay(history, [], now, Min, Max, Middle);
@@ -102,10 +102,9 @@ public class AdaptivePollPlannerTests
             now += delay;
             history = AdaptivePollPlanner.Observe(history, Job(DeploymentStatus.Pending, created), [], now, throttled: false);
         }
-        Assert.Equal([2, 2, 2, 3, 4.5, 6.75, 10.125], delays.Select(d => d.TotalSeconds));
+        Assert.Equal([2, 2, 4, 8, 16, 32, 60], delays.Select(d => d.TotalSeconds));
 
-        // A change: the new phase is young, so the next poll comes soon again (its predicted end: the phase before lasted ~37 s,
-        // but a robot has just started, so the earliest known moment is ahead; without any prediction it would be MinDelay).
+        // A change: the new phase is one second old, so the next poll comes soon again.
         var changed = AdaptivePollPlanner.Observe(history with { PreviousPhaseLength = null }, Job(DeploymentStatus.Preparing, created), [], now + TimeSpan.FromSeconds(1), throttled: false);
         var afterChange = AdaptivePollPlanner.PlanDelay(changed with { PreviousPhaseLength = null }, [], now + TimeSpan.FromSeconds(1), Min, Max, Middle);
         Assert.True(afterChange < delays[^1], $"after a change {afterChange} should be shorter than the idle {delays[^1]}");
@@ -117,7 +116,7 @@ public class AdaptivePollPlannerTests
     {
         var job = Job(DeploymentStatus.Pending, T0);
 
-        Assert.Equal(TimeSpan.FromSeconds(30), Plan(job, T0.AddMinutes(1)));
+        Assert.Equal(TimeSpan.FromSeconds(20), Plan(job, T0.AddSeconds(20)));
         Assert.Equal(Max, Plan(job, T0.AddMinutes(10)));
     }
 
@@ -132,10 +131,10 @@ public class AdaptivePollPlannerTests
         var twice = AdaptivePollPlanner.Observe(once, job, [], now, throttled: true);
         var recovered = AdaptivePollPlanner.Observe(twice, job, [], now, throttled: false);
 
-        Assert.Equal(TimeSpan.FromSeconds(5), AdaptivePollPlanner.PlanDelay(clean, [], now, Min, Max, Middle));
-        Assert.Equal(TimeSpan.FromSeconds(10), AdaptivePollPlanner.PlanDelay(once, [], now, Min, Max, Middle));
-        Assert.Equal(TimeSpan.FromSeconds(20), AdaptivePollPlanner.PlanDelay(twice, [], now, Min, Max, Middle));
-        Assert.Equal(TimeSpan.FromSeconds(10), AdaptivePollPlanner.PlanDelay(recovered, [], now, Min, Max, Middle));
+        Assert.Equal(TimeSpan.FromSeconds(10), AdaptivePollPlanner.PlanDelay(clean, [], now, Min, Max, Middle));
+        Assert.Equal(TimeSpan.FromSeconds(20), AdaptivePollPlanner.PlanDelay(once, [], now, Min, Max, Middle));
+        Assert.Equal(TimeSpan.FromSeconds(40), AdaptivePollPlanner.PlanDelay(twice, [], now, Min, Max, Middle));
+        Assert.Equal(TimeSpan.FromSeconds(20), AdaptivePollPlanner.PlanDelay(recovered, [], now, Min, Max, Middle));
         // Still never beyond MaxDelay.
         Assert.Equal(Max, AdaptivePollPlanner.PlanDelay(twice with { ThrottleLevel = 10 }, [], now, Min, Max, Middle));
     }
@@ -150,10 +149,10 @@ public class AdaptivePollPlannerTests
         var after = AdaptivePollPlanner.Observe(before, started, started.RobotDeploymentSummary, T0.AddSeconds(20), throttled: false);
         Assert.Equal(T0.AddSeconds(12), after.PhaseStart);
 
-        // A download 25% done with 30 s left began 10 s before the poll.
-        var downloading = Job(DeploymentStatus.InProgress, T0, Deploying("a", RobotDeploymentStep.DownloadingExtracting, T0.AddSeconds(12), percent: 25, eta: 30));
+        // A download 20% done with 40.5 s left (estimatedTimeRemainingSeconds 41, rounded up) began 10.125 s before the poll.
+        var downloading = Job(DeploymentStatus.InProgress, T0, Deploying("a", RobotDeploymentStep.DownloadingExtracting, T0.AddSeconds(12), percent: 20, eta: 41));
         var download = AdaptivePollPlanner.Observe(after, downloading, downloading.RobotDeploymentSummary, T0.AddSeconds(40), throttled: false);
-        Assert.Equal(T0.AddSeconds(30), download.PhaseStart);
-        Assert.Equal(T0.AddSeconds(70), download.PhaseEndEstimate);
+        Assert.Equal(T0.AddSeconds(40 - 10.125), download.PhaseStart);
+        Assert.Equal(T0.AddSeconds(80.5), download.PhaseEndEstimate);
     }
 }
