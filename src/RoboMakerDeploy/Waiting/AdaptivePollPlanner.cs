@@ -18,6 +18,8 @@ namespace RoboMakerDeploy.Waiting;
 /// has outlived its predicted end: a job that just changed is watched closely, an idle one is backed off geometrically.
 /// In the job's last stretch (every robot finished or launching), once the predicted end has passed, the delay is only
 /// as long as the job is overdue (at least the minimum): the end is due at any moment.
+/// While the job's predicted end (the finished robots' pace, applied to the robots deploying and the waves still pending)
+/// is further than the next predicted change, the poll goes no earlier than a quarter of the way to that end.
 /// Then throttling doubles the delay per level, and the result is held within [min, max].
 /// </remarks>
 internal static class AdaptivePollPlanner
@@ -112,6 +114,46 @@ internal static class AdaptivePollPlanner
         return next;
     }
 
+    /// <summary>
+    /// When the job should end, from the pace of the robots that finished: each deploying robot finishes at its start plus
+    /// that pace, and the robots still pending follow in waves as large as the one deploying now. Null before any robot finished.
+    /// </summary>
+    /// <param name="robots">The robots just read.</param>
+    /// <param name="now">The time.</param>
+    /// <returns>The predicted end, or null.</returns>
+    public static DateTimeOffset? PredictJobEnd(IReadOnlyList<RobotDeployment> robots, DateTimeOffset now)
+    {
+        var finished = 0;
+        var total = TimeSpan.Zero;
+        int running = 0, pending = 0;
+        var lastFinish = now;
+        foreach (var robot in robots)
+        {
+            if (robot.DeploymentStartTime is { } start && robot.DeploymentFinishTime is { } finish && finish >= start)
+            {
+                finished++;
+                total += finish - start;
+            }
+            else if (robot.Status is RobotStatus.Deploying) running++;
+            else if (robot.Status is RobotStatus.PendingNewDeployment or RobotStatus.Available or RobotStatus.Registered) pending++;
+        }
+        if (finished == 0) return null;
+        var pace = total / finished;
+        foreach (var robot in robots)
+        {
+            if (robot.Status is RobotStatus.Deploying && robot.DeploymentStartTime is { } start && start + pace > lastFinish) lastFinish = start + pace;
+        }
+        var wave = Math.Max(1, running);
+        return lastFinish + (pace * Math.Ceiling(pending / (double)wave));
+    }
+
+    private static DateTimeOffset Longest(DateTimeOffset next, DateTimeOffset? end, DateTimeOffset now)
+    {
+        if (end is not { } e || e <= next) return next;
+        var quarter = now + ((e - now) / 4);
+        return quarter < next ? next : (quarter < e ? quarter : e);
+    }
+
     /// <summary>The delay before the next poll.</summary>
     /// <param name="history">The history including the description just read.</param>
     /// <param name="robots">The robots just read.</param>
@@ -124,8 +166,9 @@ internal static class AdaptivePollPlanner
     {
         random = Math.Clamp(random, 0, 1);
         var delay = PredictNextChange(history, robots, now) is { } at
-            // Just after the predicted moment; jitter only ever makes the poll later, never early.
-            ? at - now + (TargetMargin * (1 + random))
+            // Just after the predicted moment; jitter only ever makes the poll later, never early. While the job's end is
+            // far (robots go in waves), intermediate changes are looked at no more often than a quarter of the way there.
+            ? Longest(at, PredictJobEnd(robots, now), now) - now + (TargetMargin * (1 + random))
             : Untargeted(history, robots, now) * (0.875 + (0.25 * random));
         if (history.ThrottleLevel > 0) delay *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
         var ticks = Math.Clamp(delay.Ticks, minDelay.Ticks, maxDelay.Ticks);
