@@ -75,6 +75,30 @@ public class AdaptivePollPlannerTests
     }
 
     [Fact]
+    public void Far_from_the_jobs_predicted_end_an_intermediate_change_is_looked_at_no_earlier_than_a_quarter_of_the_way()
+    {
+        // Waves of one robot taking 100 s: a finished, b started 10 s ago (ends in 90 s), c and d pending (200 s more).
+        var now = T0.AddSeconds(200);
+        var pending = new RobotDeployment { Arn = "arn:aws:robomaker:us-west-2:123456789012:robot/p", Status = RobotStatus.PendingNewDeployment };
+        var job = Job(
+            DeploymentStatus.InProgress,
+            T0,
+            Finished("a", T0.AddSeconds(90), T0.AddSeconds(190)),
+            Deploying("b", RobotDeploymentStep.DownloadingExtracting, now.AddSeconds(-10), percent: 10, eta: 5),
+            pending with { Arn = pending.Arn + "c" },
+            pending with { Arn = pending.Arn + "d" });
+
+        Assert.Equal(now.AddSeconds(290), AdaptivePollPlanner.PredictJobEnd(job.RobotDeploymentSummary, now));
+        // The download ends in ~4.5 s, but the job ends in 290 s: the poll goes a quarter of the way (72.5 s), capped at MaxDelay.
+        Assert.Equal(Max, Plan(job, now));
+        var unbounded = AdaptivePollPlanner.PlanDelay(
+            AdaptivePollPlanner.Observe(null, job, job.RobotDeploymentSummary, now, throttled: false), job.RobotDeploymentSummary, now, Min, TimeSpan.FromMinutes(10), Middle);
+        Assert.Equal(TimeSpan.FromSeconds(72.5 + 0.75), unbounded);
+        // Before any robot finished there is no pace, so no predicted end.
+        Assert.Null(AdaptivePollPlanner.PredictJobEnd([Deploying("x", RobotDeploymentStep.Validating, T0)], now));
+    }
+
+    [Fact]
     public void A_phase_is_expected_to_last_as_long_as_the_one_before_it()
     {
         // Pending from createdAt (T0) to the poll at 10 s that first saw Preparing: the change is placed half-way
