@@ -225,6 +225,22 @@ public sealed class WaiterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_adaptive_plan_doubles_its_delay_after_a_throttled_poll_and_recovers_after_a_clean_one()
+    {
+        Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var options = new DeploymentWaitOptions { JitterSource = static () => 0.5 };
+
+        var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
+
+        Assert.Equal(DeploymentStatus.Succeeded, final.Status);
+        Assert.Equal(5, transport.Count);
+        // Nothing predicts the end, so each delay is as long as the phase has lasted (at least MinDelay 2 s): unthrottled
+        // 2, 2, 4 s. The second poll was throttled (the retry absorbed it): its delay doubles to 4 s; the next is clean again.
+        Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(6)], _clock.Armed);
+    }
+
+    [Fact]
     public async Task A_poll_throttled_beyond_the_retries_keeps_waiting_more_slowly()
     {
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Throttled(), Throttled(), Job("Succeeded"));
