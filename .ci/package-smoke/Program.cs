@@ -1,7 +1,6 @@
 // The package smoke test: a fresh console project that restores RoboMakerDeploy and
 // RoboMakerDeploy.Emulator from the freshly packed .nupkg files and makes real calls.
 using RoboMakerDeploy;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
 

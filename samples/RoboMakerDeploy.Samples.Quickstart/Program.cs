@@ -1,8 +1,6 @@
 using RoboMakerDeploy;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 
 // A local emulator of the service; drop it and ServiceUrl to talk to AWS with your own credentials.
 await using var emulator = await RoboMakerEmulator.StartAsync(new RoboMakerEmulatorOptions { RobotsPerFleet = 4 });

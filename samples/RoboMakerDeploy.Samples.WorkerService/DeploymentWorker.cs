@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy.Samples.WorkerService;
 

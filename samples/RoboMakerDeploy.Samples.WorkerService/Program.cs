@@ -1,6 +1,6 @@
+using RoboMakerDeploy;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Samples.WorkerService;
 

@@ -1,4 +1,3 @@
-using RoboMakerDeploy.Waiting;
 using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy.Cli;
 
@@ -28,7 +27,7 @@ internal sealed class CommandContext(CliEnvironment environment, ParseResult par
     public RoboMakerDeployClient CreateClient()
     {
         var clientOptions = ClientOptions();
-        if (Verbose) Commands.ConfigCommand.WriteLines(Environment.Error, RoboMakerDeploy.Auth.ResolvedConfiguration.Describe(clientOptions));
+        if (Verbose) Commands.ConfigCommand.WriteLines(Environment.Error, RoboMakerDeploy.ResolvedConfiguration.Describe(clientOptions));
         return new RoboMakerDeployClient(clientOptions);
     }
 

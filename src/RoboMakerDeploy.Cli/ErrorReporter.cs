@@ -1,4 +1,3 @@
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy.Cli;
 

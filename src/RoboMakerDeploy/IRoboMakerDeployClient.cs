@@ -1,12 +1,14 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy;
 
 /// <summary>
 /// The RoboMaker fleet-deployment API: deploy robot application versions to fleets, watch each
 /// robot's progress and wait for the outcome. <see cref="RoboMakerDeployClient"/> implements it;
-/// mock this interface in tests of code that uses the client.
+/// mock this interface in tests of code that uses the client. It holds the operations only: paging
+/// (<c>ListAllDeploymentJobsAsync</c>, <c>ListDeploymentJobPagesAsync</c>) and waiting (<c>WaitForDeploymentJobAsync</c>,
+/// <c>WaitForDeploymentJobsAsync</c>, <c>WaitForFleetDeploymentAsync</c>) are extension methods over it, so a mock stubs
+/// the operations and still gets the real paginator and waiter.
 /// </summary>
 public interface IRoboMakerDeployClient
 {
@@ -29,7 +31,7 @@ public interface IRoboMakerDeployClient
     /// <exception cref="ResourceNotFoundException">No such job (jobs are deleted after 90 days).</exception>
     Task<DescribeDeploymentJobResponse> DescribeDeploymentJobAsync(DescribeDeploymentJobRequest request, CancellationToken cancellationToken = default);
 
-    /// <summary>Lists one page of deployment jobs (ListDeploymentJobs); see <see cref="ListAllDeploymentJobsAsync"/> for every page.</summary>
+    /// <summary>Lists one page of deployment jobs (ListDeploymentJobs); see <c>ListAllDeploymentJobsAsync</c> for every page.</summary>
     /// <param name="request">Filters, page size and the token of the page to fetch.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The page and the token of the next one.</returns>
@@ -49,39 +51,4 @@ public interface IRoboMakerDeployClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The (empty) reply.</returns>
     Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Every deployment job matching the request, across all pages, fetched lazily: a page is requested
-    /// only when the enumeration reaches it. Starts at <see cref="ListDeploymentJobsRequest.NextToken"/> when set.
-    /// </summary>
-    /// <param name="request">Filters and page size; null for every job.</param>
-    /// <param name="cancellationToken">Cancels the enumeration; also honoured through <c>WithCancellation</c>.</param>
-    /// <returns>The jobs.</returns>
-    IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Every page of ListDeploymentJobs, each with its jobs and the <c>nextToken</c> that resumes after it,
-    /// fetched lazily. Starts at <see cref="ListDeploymentJobsRequest.NextToken"/> when set, so a saved token resumes.
-    /// </summary>
-    /// <param name="request">Filters, page size and an optional token to resume from; null for every job.</param>
-    /// <param name="cancellationToken">Cancels the enumeration; also honoured through <c>WithCancellation</c>.</param>
-    /// <returns>The pages.</returns>
-    IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default);
-
-    /// <summary>
-    /// Polls DescribeDeploymentJob until the job is Succeeded, Failed or Canceled and returns the final
-    /// description, reporting each change of the job's or a robot's state to <paramref name="progress"/>.
-    /// </summary>
-    /// <param name="jobArn">The job to wait for (from CreateDeploymentJob or SyncDeploymentJob).</param>
-    /// <param name="options">Polling delays, timeout and failure handling; null for the defaults.</param>
-    /// <param name="progress">Receives the first state and then every change; null for none.</param>
-    /// <param name="cancellationToken">Cancels the wait at once.</param>
-    /// <returns>The final description of the job.</returns>
-    /// <exception cref="DeploymentWaitTimeoutException">The timeout passed first; carries the last description.</exception>
-    /// <exception cref="DeploymentJobFailedException">The job failed or was canceled and <see cref="DeploymentWaitOptions.ThrowOnFailure"/> is set.</exception>
-    Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
-        string jobArn,
-        DeploymentWaitOptions? options = null,
-        IProgress<DeploymentJobProgress>? progress = null,
-        CancellationToken cancellationToken = default);
 }

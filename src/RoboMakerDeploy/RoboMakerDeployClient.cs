@@ -2,12 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Headers;
 using System.Text.Json;
 using Refit;
-using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Pagination;
-using RoboMakerDeploy.Pipeline;
-using RoboMakerDeploy.Protocol;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy;
 
@@ -29,7 +24,6 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 
     private readonly IRoboMakerDeployHttpApi _api;
     private readonly HttpClient? _ownedHttpClient;
-    private readonly DeploymentJobWaiter _waiter;
 
     /// <summary>Creates a client that talks to the endpoint of the configured (or environment's) Region.</summary>
     /// <param name="options">The settings; null for the defaults.</param>
@@ -70,7 +64,6 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         httpClient.BaseAddress ??= Endpoint;
         _ownedHttpClient = ownsHttpClient ? httpClient : null;
         _api = RestService.ForGenerated<IRoboMakerDeployHttpApi>(httpClient, RefitSettingsFactory.Create());
-        _waiter = new DeploymentJobWaiter(this, Options.TimeProvider, Options.LoggerFactory);
     }
 
     /// <summary>The Region requests are signed for.</summary>
@@ -101,22 +94,6 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// <inheritdoc />
     public Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync(Operations.CancelDeploymentJob, request, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<DeploymentJob> ListAllDeploymentJobsAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListAllDeploymentJobsAsync(this, request, cancellationToken);
-
-    /// <inheritdoc />
-    public IAsyncEnumerable<ListDeploymentJobsResponse> ListDeploymentJobPagesAsync(ListDeploymentJobsRequest? request = null, CancellationToken cancellationToken = default) =>
-        DeploymentJobPaginator.ListDeploymentJobPagesAsync(this, request, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<DescribeDeploymentJobResponse> WaitForDeploymentJobAsync(
-        string jobArn,
-        DeploymentWaitOptions? options = null,
-        IProgress<DeploymentJobProgress>? progress = null,
-        CancellationToken cancellationToken = default) =>
-        _waiter.WaitAsync(jobArn, options, progress, cancellationToken);
 
     /// <summary>Releases the HTTP connection pool the client created, if it created one.</summary>
     public void Dispose() => _ownedHttpClient?.Dispose();

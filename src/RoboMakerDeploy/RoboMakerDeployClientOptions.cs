@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Polly;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy;
 
@@ -58,7 +56,7 @@ public sealed class RoboMakerDeployClientOptions
     public bool? UseDualstackEndpoint { get; set; }
 
     /// <summary>
-    /// How to retry (<see cref="Resilience.RetryMode.Standard"/> or <see cref="Resilience.RetryMode.Adaptive"/>). When
+    /// How to retry (<see cref="RetryMode.Standard"/> or <see cref="RetryMode.Adaptive"/>). When
     /// null: <c>AWS_RETRY_MODE</c>, else the profile's <c>retry_mode</c> (<c>standard</c>, <c>adaptive</c>, or
     /// <c>legacy</c>, which runs as standard), else standard.
     /// </summary>
@@ -196,9 +194,9 @@ public sealed class RoboMakerDeployClientOptions
 
     private static void AtMostMaxDuration(List<string> problems, string option, TimeSpan? value)
     {
-        if (value > Validation.DurationLimits.Max)
+        if (value > DurationLimits.Max)
         {
-            problems.Add($"{option} must be at most {Validation.DurationLimits.MaxText} (the longest timer the SDK sets); it is {value}.");
+            problems.Add($"{option} must be at most {DurationLimits.MaxText} (the longest timer the SDK sets); it is {value}.");
         }
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Benchmarks;
 

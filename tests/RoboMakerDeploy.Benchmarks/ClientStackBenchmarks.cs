@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.Benchmarks;

@@ -9,7 +9,7 @@ namespace RoboMakerDeploy.Benchmarks;
 /// <c>--alloc [calls]</c> for a quick allocation probe; <c>--loop case seconds [types]</c> repeats one small call
 /// (create-raw, create-stack, describe-raw, describe-stack) for a profiler to sample; <c>--retained [pages]</c> for the paginator's
 /// retained-memory check; <c>--cold-start [runs]</c> and <c>--cold-start-cmd runs exe [args...]</c> for
-/// first-call wall times in fresh processes.
+/// first-call wall times in fresh processes; <c>--waiter [runs]</c> for the waiters' detection lag and calls on the emulator in virtual time.
 /// </summary>
 internal static class Program
 {
@@ -25,6 +25,8 @@ internal static class Program
                 return await AllocationProbe.LoopAsync(args[1], double.Parse(args[2], CultureInfo.InvariantCulture), args.ElementAtOrDefault(3) == "types").ConfigureAwait(false);
             case "--retained":
                 return await RetainedMemoryCheck.RunAsync(Count(1, 1000)).ConfigureAwait(false);
+            case "--waiter":
+                return await WaiterBenchmark.RunAsync(Count(1, 10)).ConfigureAwait(false);
             case "--first-call":
                 return await ColdStart.FirstCallAsync().ConfigureAwait(false);
             case "--cold-start":

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Benchmarks;
 

@@ -3,9 +3,7 @@ using Amazon.Runtime;
 using Amazon.Runtime.Internal;
 using Amazon.Runtime.Internal.Auth;
 using BenchmarkDotNet.Attributes;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Benchmarks;
 

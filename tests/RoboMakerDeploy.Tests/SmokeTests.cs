@@ -1,5 +1,4 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 using System.Text.Json;
 
 namespace RoboMakerDeploy.Tests;

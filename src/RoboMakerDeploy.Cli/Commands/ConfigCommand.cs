@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Text.Json;
-using RoboMakerDeploy.Auth;
 using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Commands;

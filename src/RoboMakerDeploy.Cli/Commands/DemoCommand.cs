@@ -1,9 +1,7 @@
 using System.CommandLine;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Cli.Output;
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Commands;

@@ -1,6 +1,5 @@
 using RoboMakerDeploy.Cli.Output;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Commands;
@@ -17,6 +16,36 @@ internal static class JobWaiting
     {
         var options = context.WaitOptions(timeout);
         var final = await ProgressView(context).RunAsync(progress => client.WaitForDeploymentJobAsync(jobArn, options, progress, cancellationToken));
+        return Report(context, final);
+    }
+
+    /// <summary>Waits for several jobs with one status sweep per round, reporting each job as it ends.</summary>
+    public static async Task<int> WaitForManyAndReportAsync(CommandContext context, IRoboMakerDeployClient client, IReadOnlyList<string> jobArns, TimeSpan? timeout, CancellationToken cancellationToken)
+    {
+        var options = context.WaitOptions(timeout);
+        var code = ExitCodes.Success;
+        var finals = new List<DescribeDeploymentJobResponse>();
+        await foreach (var final in client.WaitForDeploymentJobsAsync(jobArns, options, progress: null, cancellationToken))
+        {
+            finals.Add(final);
+            if (context.Json) continue;
+            context.Environment.Console.MarkupLine(Outcome(final));
+            if (final.Status is not DeploymentStatus.Succeeded) code = ExitCodeOf(final, context.Environment);
+        }
+        if (context.Json)
+        {
+            foreach (var final in finals)
+            {
+                JsonOutput.Write(context.Environment.Out, final);
+                if (final.Status is not DeploymentStatus.Succeeded) code = ExitCodeOf(final, context.Environment);
+            }
+        }
+        return code;
+    }
+
+    /// <summary>Prints a job's final description and picks the exit code.</summary>
+    public static int Report(CommandContext context, DescribeDeploymentJobResponse final)
+    {
         if (context.Json)
         {
             JsonOutput.Write(context.Environment.Out, final);

@@ -1,5 +1,4 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy.Cli.Output;
 

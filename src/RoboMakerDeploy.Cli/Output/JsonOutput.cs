@@ -2,7 +2,6 @@ using System.Collections;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Cli.Output;
 

@@ -1,5 +1,4 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Output;

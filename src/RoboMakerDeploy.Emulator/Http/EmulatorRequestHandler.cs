@@ -11,7 +11,6 @@ using RoboMakerDeploy.Emulator.State;
 using RoboMakerDeploy.Emulator.Validation;
 using RoboMakerDeploy.Emulator.Verification;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Emulator.Http;
 

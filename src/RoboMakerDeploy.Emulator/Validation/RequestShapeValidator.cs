@@ -149,11 +149,19 @@ internal static class RequestShapeValidator
         {
             problems.Add($"Value {shown} at '{path}' failed to satisfy constraint: Member must have length greater than or equal to {min.GetInt32()}");
         }
-        if (shape.TryGetProperty("max", out var max) && count > max.GetInt32())
+        if (shape.TryGetProperty("max", out var max) && count > DocumentedMax(path, max.GetInt32()))
         {
-            problems.Add($"Value {shown} at '{path}' failed to satisfy constraint: Member must have length less than or equal to {max.GetInt32()}");
+            problems.Add($"Value {shown} at '{path}' failed to satisfy constraint: Member must have length less than or equal to {DocumentedMax(path, max.GetInt32())}");
         }
     }
+
+    /// <summary>
+    /// Where the API reference allows more than the model: a filter's values, which the List operations' pages say may
+    /// be up to three for one filter name ("You can use up to three filters, but they must be for the same named item",
+    /// for example the statuses InProgress or Pending), while the model's FilterValues says 1.
+    /// </summary>
+    private static int DocumentedMax(string path, int modelMax) =>
+        path.StartsWith("filters[", StringComparison.Ordinal) && path.EndsWith("].values", StringComparison.Ordinal) ? Math.Max(modelMax, 3) : modelMax;
 
     private static void Expect(JsonElement value, JsonValueKind kind, string operation, string path, string what)
     {

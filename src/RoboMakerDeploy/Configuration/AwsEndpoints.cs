@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The RoboMaker endpoint of each Region, with the FIPS and dual-stack host names the service used. Source:

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Where the SDK reads environment variables and the home folder from. <see cref="System"/> is the real

@@ -1,6 +1,5 @@
-using RoboMakerDeploy.Resilience;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Resolves the AWS SDKs' standardized settings a client uses (AWS SDKs and Tools reference guide, "Standardized
@@ -81,7 +80,7 @@ internal static class ClientConfigurationResolver
     public static Sourced<RetryMode> RetryMode(RoboMakerDeployClientOptions options, ConfigurationSources sources)
     {
         if (options.RetryMode is { } mode) return new(mode, "option RetryMode");
-        if (sources.VariableOrProfile(RetryModeVariable, "retry_mode") is not { } found) return new(Resilience.RetryMode.Standard, "default");
+        if (sources.VariableOrProfile(RetryModeVariable, "retry_mode") is not { } found) return new(RoboMakerDeploy.RetryMode.Standard, "default");
         return ParseRetryMode(found.Value) is { } parsed
             ? new(parsed, found.Value.Equals("legacy", StringComparison.OrdinalIgnoreCase) ? $"{found.Source} ('legacy' runs as standard: this SDK has no legacy retry behaviour)" : found.Source)
             : throw new AwsConfigurationException($"The value '{found.Value}' of {found.Source} is not valid: expected standard, adaptive or legacy (which runs as standard).");
@@ -90,8 +89,8 @@ internal static class ClientConfigurationResolver
     /// <summary>Reads <c>standard</c>, <c>adaptive</c> or <c>legacy</c> (as standard), any case; null for anything else.</summary>
     public static RetryMode? ParseRetryMode(string value) => value.Trim().ToLowerInvariant() switch
     {
-        "standard" or "legacy" => Resilience.RetryMode.Standard,
-        "adaptive" => Resilience.RetryMode.Adaptive,
+        "standard" or "legacy" => RoboMakerDeploy.RetryMode.Standard,
+        "adaptive" => RoboMakerDeploy.RetryMode.Adaptive,
         _ => null,
     };
 

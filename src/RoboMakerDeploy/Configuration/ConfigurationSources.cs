@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The environment variables and the selected profile of the shared files, read once, with the place each

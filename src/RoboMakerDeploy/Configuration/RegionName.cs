@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>Checks AWS Region names such as <c>us-west-2</c> or <c>cn-north-1</c>.</summary>
 internal static class RegionName

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>What a client built from given options would use, and where each setting came from.</summary>
 public static class ResolvedConfiguration

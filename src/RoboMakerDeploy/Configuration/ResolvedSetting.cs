@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>One setting a client resolved, its value and where it came from; what <c>robomaker-deploy config</c> prints.</summary>
 /// <param name="Name">The setting's name in the shared config file (<c>region</c>, <c>endpoint_url</c>, <c>max_attempts</c>...).</param>

@@ -2,9 +2,8 @@ using System.Globalization;
 using System.Reflection;
 using System.Runtime.InteropServices;
 using System.Text;
-using RoboMakerDeploy.Resilience;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The values of the three headers the AWS SDKs send on every attempt to identify it: <c>User-Agent</c>

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Reads the shared AWS files as the AWS CLI does: <c>~/.aws/credentials</c> (sections named after the

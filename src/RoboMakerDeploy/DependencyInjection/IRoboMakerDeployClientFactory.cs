@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.DependencyInjection;
+namespace RoboMakerDeploy;
 
 /// <summary>Creates the clients registered by name with <c>AddRoboMakerDeployClient(name, ...)</c>.</summary>
 public interface IRoboMakerDeployClientFactory

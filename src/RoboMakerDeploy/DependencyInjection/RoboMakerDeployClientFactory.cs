@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 
-namespace RoboMakerDeploy.DependencyInjection;
+namespace RoboMakerDeploy;
 
 /// <summary>Resolves named clients from the keyed registrations.</summary>
 internal sealed class RoboMakerDeployClientFactory(IServiceProvider services) : IRoboMakerDeployClientFactory

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Microsoft.Extensions.Configuration;
 
-namespace RoboMakerDeploy.DependencyInjection;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Reads <see cref="RoboMakerDeployClientOptions"/> from a configuration section without reflection
@@ -46,7 +46,7 @@ public static class RoboMakerDeployConfiguration
         if (section["Timeout"] is { } timeout) options.Timeout = OptionalDuration(path, "Timeout", timeout);
         if (Value(section, "RetryMode") is { } retryMode)
         {
-            options.RetryMode = Auth.ClientConfigurationResolver.ParseRetryMode(retryMode) ?? throw Bad(path, "RetryMode", retryMode, "standard, adaptive or legacy (which runs as standard)");
+            options.RetryMode = ClientConfigurationResolver.ParseRetryMode(retryMode) ?? throw Bad(path, "RetryMode", retryMode, "standard, adaptive or legacy (which runs as standard)");
         }
         if (Value(section, "AppId") is { } appId) options.AppId = appId;
         if (Value(section, "UseFipsEndpoint") is { } fips) options.UseFipsEndpoint = Bool(path, "UseFipsEndpoint", fips);

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 
-namespace RoboMakerDeploy.DependencyInjection;
+namespace RoboMakerDeploy;
 
 /// <summary>Validates registered options at start-up, with messages that name the option.</summary>
 internal sealed class RoboMakerDeployOptionsValidator : IValidateOptions<RoboMakerDeployClientOptions>

@@ -3,9 +3,6 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using RoboMakerDeploy;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.DependencyInjection;
-using RoboMakerDeploy.Pipeline;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

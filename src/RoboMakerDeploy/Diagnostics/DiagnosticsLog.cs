@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RoboMakerDeploy.Diagnostics;
+namespace RoboMakerDeploy;
 
 /// <summary>The per-attempt log events. Never logs headers, bodies or credentials.</summary>
 internal static partial class DiagnosticsLog

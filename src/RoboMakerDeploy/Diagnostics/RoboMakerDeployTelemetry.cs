@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using System.Reflection;
 
-namespace RoboMakerDeploy.Diagnostics;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The SDK's traces and metrics. Subscribe with OpenTelemetry (<c>AddSource("RoboMakerDeploy")</c>,

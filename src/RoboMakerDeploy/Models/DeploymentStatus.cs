@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Models;
 

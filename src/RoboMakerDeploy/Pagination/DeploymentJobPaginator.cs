@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
-namespace RoboMakerDeploy.Pagination;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Walks ListDeploymentJobs page by page for any <see cref="IRoboMakerDeployClient"/> (a mock included), as

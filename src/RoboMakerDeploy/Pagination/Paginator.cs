@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 
-namespace RoboMakerDeploy.Pagination;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The paging loop every List operation shares (ListDeploymentJobs today; ListFleets, ListRobots and

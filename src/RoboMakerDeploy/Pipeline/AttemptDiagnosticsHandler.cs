@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
-using RoboMakerDeploy.Diagnostics;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Observes each attempt of a call (it sits below the retry): one log event, one child span and the retry and throttle

@@ -1,9 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
-using RoboMakerDeploy.Resilience;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The one place the client's handler chain is assembled, for the direct constructors and for

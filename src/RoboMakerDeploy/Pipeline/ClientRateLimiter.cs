@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The adaptive retry mode's client-side rate limiter, as botocore's <c>retries/adaptive.py</c>

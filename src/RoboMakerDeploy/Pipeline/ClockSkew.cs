@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The correction the client applies to its clock when signing, learnt from a response that rejected a request

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The CUBIC congestion-control curve the adaptive retry mode uses for the client's send rate, as botocore's

@@ -1,6 +1,6 @@
 using Refit;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The operations' HTTP requests, as Refit's source generator builds them: REST-JSON, each a POST of the call's

@@ -1,6 +1,5 @@
-using RoboMakerDeploy.Auth;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Puts on every attempt what the AWS SDKs send to identify a call: <c>User-Agent</c> (this SDK and version, the .NET

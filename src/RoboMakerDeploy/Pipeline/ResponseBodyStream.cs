@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// A read-only view of a response body as the JSON parser pulls it: it counts the bytes, keeps the first few for an

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Reads every response completely inside the retry scope, so that the retry above decides on what the response

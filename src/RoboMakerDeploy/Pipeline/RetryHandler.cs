@@ -1,9 +1,8 @@
 using System.Runtime.ExceptionServices;
 using Polly;
 using Polly.Timeout;
-using RoboMakerDeploy.Resilience;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Runs each call through the client's Polly pipeline (<see cref="RetryStrategy"/>): it numbers the attempts on the

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>The resilience pipeline's log events.</summary>
 internal static partial class RetryLog

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// How a client retries, as the AWS SDKs' <c>retry_mode</c> setting (<c>AWS_RETRY_MODE</c>) names it. Source: the

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The standard retry mode's client-wide retry quota, as the "Retry behavior" page of the AWS SDKs and Tools

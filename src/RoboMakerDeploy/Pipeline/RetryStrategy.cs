@@ -2,9 +2,8 @@ using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.Retry;
 using Polly.Timeout;
-using RoboMakerDeploy.Resilience;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Builds the Polly pipeline every call runs through, outermost first: the caller's own strategies

@@ -1,8 +1,6 @@
 using System.Net;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.Protocol;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The state of one logical call as it travels down the handler chain and back, as Azure.Core's

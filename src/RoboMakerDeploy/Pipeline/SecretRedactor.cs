@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Masks secrets in text that came from outside the SDK. Two passes: the exact secrets the SDK sent (a server or

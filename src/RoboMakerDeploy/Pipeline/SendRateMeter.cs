@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Resilience;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Measures the rate the client receives replies at, as botocore's <c>retries/adaptive.py</c> (<c>RateClocker</c>)

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The secrets that went out with an attempt: the SigV4 signature and the session token. Text the server sends

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>What an error response says, as far as it could be read: the sanitized code, the message and the request id.</summary>
 /// <param name="Code">The error code (<c>ThrottlingException</c>), or null when the response named none.</param>

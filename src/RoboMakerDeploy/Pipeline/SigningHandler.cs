@@ -1,7 +1,6 @@
 using System.Globalization;
-using RoboMakerDeploy.Auth;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Signs each attempt with SigV4 at the moment it is sent, so every retry carries a fresh <c>X-Amz-Date</c> and

@@ -1,7 +1,7 @@
 using System.Net;
 using Polly.Timeout;
 
-namespace RoboMakerDeploy.Pipeline;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Decides what is worth retrying: throttling (by error code, whatever the HTTP status), internal

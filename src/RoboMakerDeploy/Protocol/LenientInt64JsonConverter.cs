@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Reads a 64-bit integer member that was written as an integral floating-point number (<c>300.0</c>)

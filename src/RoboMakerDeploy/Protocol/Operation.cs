@@ -1,11 +1,11 @@
 using System.Text.Json.Serialization.Metadata;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// What the pipeline needs to know about one operation of the API: its name (as the service model spells it),
 /// how its request is checked and written, and how its response is read. One instance per operation, in
-/// <see cref="Operations"/>; the per-call state lives in <see cref="Pipeline.RoboMakerCall"/>.
+/// <see cref="Operations"/>; the per-call state lives in <see cref="RoboMakerCall"/>.
 /// </summary>
 internal abstract class Operation(string name, JsonTypeInfo responseType, bool allowsEmptyResponse)
 {

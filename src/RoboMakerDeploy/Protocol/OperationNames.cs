@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>The names of the API's operations, as logs, traces and errors show them.</summary>
 internal static class OperationNames

@@ -1,7 +1,6 @@
 using System.Text.Json.Serialization.Metadata;
-using RoboMakerDeploy.Pipeline;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>An operation with its request and response types: see <see cref="Operation"/>.</summary>
 /// <typeparam name="TRequest">The request model.</typeparam>

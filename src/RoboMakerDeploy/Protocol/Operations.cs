@@ -1,11 +1,11 @@
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The operations of the API the client calls, one descriptor each: name, JSON metadata, validation, idempotency
 /// token, and the Refit method that sends it. Adding an operation is one entry here, one method on
-/// <see cref="Pipeline.IRoboMakerDeployHttpApi"/> and one on the client.
+/// <see cref="IRoboMakerDeployHttpApi"/> and one on the client.
 /// </summary>
 internal static class Operations
 {

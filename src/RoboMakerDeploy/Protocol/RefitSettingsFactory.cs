@@ -1,6 +1,6 @@
 using Refit;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The Refit settings of the client: no serializer of Refit's own (see <see cref="RoboMakerContentSerializer"/>), and

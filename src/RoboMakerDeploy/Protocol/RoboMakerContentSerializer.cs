@@ -1,6 +1,6 @@
 using Refit;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Refit's content serializer, which the client never asks for: every request body is the call's serialized bytes

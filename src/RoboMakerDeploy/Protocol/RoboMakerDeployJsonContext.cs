@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The source-generated JSON metadata for every model of the API, with the wire's conventions: member

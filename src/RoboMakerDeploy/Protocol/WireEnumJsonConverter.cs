@@ -2,7 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Writes an SDK enum as its exact wire string and reads a wire string back, mapping a string this SDK

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The checks of one value against its shape, and the <see cref="ArgumentException"/> they raise: the message starts

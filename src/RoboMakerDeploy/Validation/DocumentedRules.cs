@@ -1,6 +1,6 @@
-using static RoboMakerDeploy.Validation.ConstraintViolation;
+using static RoboMakerDeploy.ConstraintViolation;
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Rules that the API reference documents but service-2.json does not encode (or encodes more strictly than the

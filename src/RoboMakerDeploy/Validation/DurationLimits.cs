@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>The longest duration the SDK's options accept for delays and timeouts.</summary>
 /// <remarks>

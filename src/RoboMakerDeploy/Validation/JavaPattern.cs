@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Translates the service model's patterns, which the service evaluates as Java regular expressions against the

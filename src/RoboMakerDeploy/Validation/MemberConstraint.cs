@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>One member of a structure shape in the service model.</summary>
 /// <param name="Name">The member name: the JSON property name on the wire for body members.</param>

@@ -1,10 +1,9 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Validation;
-using static RoboMakerDeploy.Validation.ConstraintViolation;
-using Model = RoboMakerDeploy.Validation.ServiceModelConstraints;
+using static RoboMakerDeploy.ConstraintViolation;
+using Model = RoboMakerDeploy.ServiceModelConstraints;
 
 // The namespace stays Protocol until the merge's namespace consolidation: the client and the emulator call this class.
-namespace RoboMakerDeploy.Protocol;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Checks requests against the service model's constraints (<see cref="ServiceModelConstraints"/>, generated from

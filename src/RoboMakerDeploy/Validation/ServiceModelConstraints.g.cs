@@ -4,7 +4,7 @@
 // `python3 tools/generate-constraints.py` from the repository root to regenerate.
 // </auto-generated>
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>The constraints of every shape of the RoboMaker service model (290 shapes), one field per shape.</summary>
 internal static class ServiceModelConstraints

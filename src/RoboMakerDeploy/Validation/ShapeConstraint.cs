@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The constraints of one shape of the service model (service-2.json): its kind, the bounds on its length

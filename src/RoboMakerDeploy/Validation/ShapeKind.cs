@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>The type of a service-model shape (<c>"type"</c> in service-2.json).</summary>
 internal enum ShapeKind

@@ -1,7 +1,7 @@
 using RoboMakerDeploy.Models;
-using static RoboMakerDeploy.Validation.ConstraintViolation;
+using static RoboMakerDeploy.ConstraintViolation;
 
-namespace RoboMakerDeploy.Validation;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Checks the members of one structure value against its shape in <see cref="ServiceModelConstraints"/>. A walker

@@ -1,6 +1,6 @@
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// A deployment job that was waited on with <see cref="DeploymentWaitOptions.ThrowOnFailure"/> ended

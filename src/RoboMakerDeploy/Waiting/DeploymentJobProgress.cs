@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// A report of a deployment job's state while it is waited on: the job's status and each robot's

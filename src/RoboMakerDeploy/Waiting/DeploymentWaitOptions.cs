@@ -1,17 +1,17 @@
-using RoboMakerDeploy.Validation;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>
-/// How <see cref="IRoboMakerDeployClient.WaitForDeploymentJobAsync"/> polls. The defaults suit
-/// deployments that take minutes to hours: the first poll at once, then delays that double from 5–10 seconds
-/// up to 30–60 seconds (equal jitter, so that many waiters do not poll in step; see <see cref="DelayAfterPoll"/>),
-/// and no overall timeout.
+/// How the waiters of <see cref="DeploymentJobWaiter"/> poll. The defaults: the first poll at once, then
+/// <see cref="DeploymentPollingStrategy.Adaptive"/> delays planned from the job's own progress, between 2 seconds
+/// and 60 seconds, and no overall timeout. <see cref="DeploymentPollingStrategy.Backoff"/> selects the blind
+/// doubling backoff of <see cref="DelayAfterPoll"/> instead (with <see cref="MinDelay"/> 5 s, the waiter's
+/// behaviour before the adaptive one: 5–10 s, 10–20 s, 20–40 s, then 30–60 s).
 /// </summary>
 public sealed record DeploymentWaitOptions
 {
-    /// <summary>The shortest delay between polls (default 5 seconds); 0 to 24 days.</summary>
-    public TimeSpan MinDelay { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>The shortest delay between polls (default 2 seconds, so the adaptive strategy can poll soon after a predicted end); 0 to 24 days.</summary>
+    public TimeSpan MinDelay { get; init; } = TimeSpan.FromSeconds(2);
 
     /// <summary>The longest delay between polls (default 60 seconds); at least <see cref="MinDelay"/> and at most 24 days.</summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
@@ -31,6 +31,17 @@ public sealed record DeploymentWaitOptions
 
     /// <summary>Whether a job that ends Failed or Canceled raises <see cref="DeploymentJobFailedException"/> (default false: the final description is returned).</summary>
     public bool ThrowOnFailure { get; init; }
+
+    /// <summary>How each delay is planned.</summary>
+    /// <value>Default <see cref="DeploymentPollingStrategy.Adaptive"/>: from the description just read (remaining time, finished robots' pace, earlier phases' lengths); see that member for the model.</value>
+    public DeploymentPollingStrategy PollingStrategy { get; init; } = DeploymentPollingStrategy.Adaptive;
+
+    /// <summary>
+    /// The clock for delays and the timeout; null (the default) for the client's own clock when the client is a
+    /// <see cref="RoboMakerDeployClient"/> (its <see cref="RoboMakerDeployClientOptions.TimeProvider"/>), else <see cref="TimeProvider.System"/>.
+    /// Set it to wait in virtual time on a client that is a test double.
+    /// </summary>
+    public TimeProvider? TimeProvider { get; init; }
 
     /// <summary>A source of random numbers in [0, 1) for the jitter; null for a shared random source. Set it to make delays reproducible.</summary>
     public Func<double>? JitterSource { get; init; }
@@ -74,7 +85,7 @@ public sealed record DeploymentWaitOptions
     /// The delay after poll <paramref name="pollIndex"/> (0 for the first): with the ceiling
     /// c = min(<see cref="MaxDelay"/>, <see cref="MinDelay"/> × 2^(<paramref name="pollIndex"/> + 1)), a point
     /// c/2 + <paramref name="random"/> × c/2 (<paramref name="random"/> in [0, 1)), never below
-    /// <see cref="MinDelay"/>, in whole milliseconds (the resolution of timers). With the defaults: 5–10 s, 10–20 s, 20–40 s, then 30–60 s for as long as the job runs.
+    /// <see cref="MinDelay"/>, in whole milliseconds (the resolution of timers). With <see cref="MinDelay"/> 5 s and <see cref="MaxDelay"/> 60 s: 5–10 s, 10–20 s, 20–40 s, then 30–60 s for as long as the job runs. Used by <see cref="DeploymentPollingStrategy.Backoff"/>.
     /// </summary>
     /// <param name="pollIndex">The backoff step: how many delays came before (throttled polls count extra).</param>
     /// <param name="random">A number in [0, 1).</param>

@@ -1,6 +1,6 @@
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>A wait for a deployment job ran past its <see cref="DeploymentWaitOptions.Timeout"/> before the job ended.</summary>
 public sealed class DeploymentWaitTimeoutException : TimeoutException

@@ -1,7 +1,7 @@
 using System.Text.Json.Serialization;
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// One robot's state in a <see cref="DeploymentJobProgress"/> report. Compared by value on the wire

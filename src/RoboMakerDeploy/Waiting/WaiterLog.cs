@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 
-namespace RoboMakerDeploy.Waiting;
+namespace RoboMakerDeploy;
 
 /// <summary>The waiter's log events.</summary>
 internal static partial class WaiterLog

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Pipeline;
-using RoboMakerDeploy.Protocol;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

@@ -204,6 +204,40 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(string.Empty, _cli.Error.ToString());
     }
 
+    [Theory]
+    [InlineData("Succeeded", ExitCodes.Success)]
+    [InlineData("Failed", ExitCodes.DeploymentFailed)]
+    public async Task Wait_for_several_jobs_sweeps_their_statuses_once_and_describes_each_job_once_it_left_the_unfinished_list(string status, int expected)
+    {
+        Reply("/listDeploymentJobs", """{"deploymentJobs":[]}""");
+        Reply("/describeDeploymentJob", Describe(status, firstStep: "Finished", firstStatus: status == "Succeeded" ? "InSync" : "Failed"));
+        const string second = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-second";
+
+        var code = await _cli.RunAsync("wait", "--job", Job, "--job", second, "--endpoint", Endpoint);
+
+        Assert.Equal(expected, code);
+        var paths = _server.LogEntries.Select(e => e.RequestMessage!.Path).ToList();
+        Assert.Equal(["/listDeploymentJobs", "/describeDeploymentJob", "/describeDeploymentJob"], paths);
+        Assert.Equal("""[{"name":"status","values":["Pending","Preparing","InProgress"]}]""", SentBody(0).GetProperty("filters").GetRawText());
+        Assert.Equal(new[] { Job, second }.Order(StringComparer.Ordinal), new[] { SentBody(1), SentBody(2) }.Select(b => b.GetProperty("job").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(_cli.Console.Output, $"ended {status}").Count);
+    }
+
+    [Fact]
+    public async Task Wait_for_a_fleet_waits_for_its_latest_job()
+    {
+        const string older = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-older";
+        Reply("/listDeploymentJobs", $$"""{"deploymentJobs":[{"arn":"{{older}}","fleet":"{{Fleet}}","status":"Succeeded","createdAt":1500000000},{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"InProgress","createdAt":1600000000.5}]}""");
+        Reply("/describeDeploymentJob", Describe("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
+
+        var code = await _cli.RunAsync("wait", "--fleet", "demo-fleet", "--endpoint", Endpoint);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal("""[{"name":"fleetName","values":["demo-fleet"]}]""", SentBody(0).GetProperty("filters").GetRawText());
+        Assert.Equal(Job, SentBody(1).GetProperty("job").GetString());
+        Assert.Contains("ended Succeeded", _cli.Console.Output, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Wait_exits_3_when_the_job_was_canceled()
     {
@@ -306,6 +340,8 @@ public sealed class CliCommandTests : IDisposable
     [InlineData("list", "--status", "Failed", "--status", "Pending", "--status", "Canceled", "--status", "InProgress")]
     [InlineData("wait", "--job", "arn:x", "--timeout", "-5")]
     [InlineData("wait", "--job", "arn:x", "--timeout", "soon")]
+    [InlineData("wait")]
+    [InlineData("wait", "--job", "arn:x", "--fleet", "demo-fleet")]
     public async Task Bad_usage_exits_2_with_an_error_line_and_sends_nothing(params string[] args)
     {
         var code = await _cli.RunAsync(args.Contains("--endpoint") ? args : [.. args, "--endpoint", Endpoint]);

@@ -1,6 +1,4 @@
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Cli;
-using RoboMakerDeploy.Waiting;
 using Spectre.Console.Testing;
 
 namespace RoboMakerDeploy.Tests.Cli;

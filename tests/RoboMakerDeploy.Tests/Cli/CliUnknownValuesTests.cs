@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using RoboMakerDeploy.Cli;
 using RoboMakerDeploy.Cli.Output;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using Spectre.Console.Testing;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

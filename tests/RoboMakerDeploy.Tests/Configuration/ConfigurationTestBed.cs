@@ -1,4 +1,3 @@
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Configuration;
 

@@ -1,7 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.DependencyInjection;
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Tests.Configuration;
 

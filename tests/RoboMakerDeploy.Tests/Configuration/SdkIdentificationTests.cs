@@ -1,5 +1,3 @@
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Tests.Configuration;
 

@@ -1,4 +1,3 @@
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.Tests.Core;

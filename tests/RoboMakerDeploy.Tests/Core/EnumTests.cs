@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Tests.Core;
 

@@ -316,9 +316,9 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
     {
         foreach (var options in new[]
         {
-            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { Timeout = TimeSpan.FromDays(50) },
-            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { MaxDelay = TimeSpan.FromDays(50) },
-            new RoboMakerDeploy.Waiting.DeploymentWaitOptions { MinDelay = TimeSpan.FromDays(50), MaxDelay = TimeSpan.FromDays(50) },
+            new RoboMakerDeploy.DeploymentWaitOptions { Timeout = TimeSpan.FromDays(50) },
+            new RoboMakerDeploy.DeploymentWaitOptions { MaxDelay = TimeSpan.FromDays(50) },
+            new RoboMakerDeploy.DeploymentWaitOptions { MinDelay = TimeSpan.FromDays(50), MaxDelay = TimeSpan.FromDays(50) },
         })
         {
             var ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.WaitForDeploymentJobAsync(Samples.JobArn, options));

@@ -1,5 +1,4 @@
 using System.Text;
-using RoboMakerDeploy.Auth;
 using WireMock.Logging;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
 

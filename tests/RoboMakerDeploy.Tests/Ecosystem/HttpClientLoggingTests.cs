@@ -1,7 +1,6 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Pipeline;
 using RoboMakerDeploy.Tests.Resilience;

@@ -2,8 +2,6 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
 using Microsoft.Extensions.Logging;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Models;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;

@@ -95,8 +95,8 @@ public class EmulatorFaultTests
     {
         await using var emulator = await StartAsync();
         Assert.True(emulator.VerifiesSignatures);
-        using var client = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.Auth.StaticCredentialsProvider(RoboMakerEmulatorOptions.ExampleAccessKeyId, "not-the-secret"));
-        using var unknownKey = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.Auth.StaticCredentialsProvider("AKIDUNKNOWN", RoboMakerEmulatorOptions.ExampleSecretAccessKey));
+        using var client = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.StaticCredentialsProvider(RoboMakerEmulatorOptions.ExampleAccessKeyId, "not-the-secret"));
+        using var unknownKey = Client(emulator, configure: o => o.Credentials = new RoboMakerDeploy.StaticCredentialsProvider("AKIDUNKNOWN", RoboMakerEmulatorOptions.ExampleSecretAccessKey));
         using var unsigned = new HttpClient { BaseAddress = emulator.Endpoint };
 
         var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest()));

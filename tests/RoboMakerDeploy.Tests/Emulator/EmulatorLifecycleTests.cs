@@ -1,6 +1,5 @@
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using static RoboMakerDeploy.Tests.Emulator.EmulatorHarness;
 
 namespace RoboMakerDeploy.Tests.Emulator;

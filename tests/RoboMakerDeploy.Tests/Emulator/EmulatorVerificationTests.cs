@@ -44,5 +44,5 @@ public class EmulatorVerificationTests
     [InlineData("arn:aws:iam::\\w+:role/.*", "arn:aws:iam::123:role/x", true)]
     [InlineData("arn:aws:iam::\\w+:role/.*", "arn:aws:iam::é:role/x", false)]
     public void Model_patterns_match_the_whole_value_with_javas_meaning(string pattern, string value, bool matches) =>
-        Assert.Equal(matches, JavaPattern.Matches(pattern, value));
+        Assert.Equal(matches, RoboMakerDeploy.Emulator.Validation.JavaPattern.Matches(pattern, value));
 }

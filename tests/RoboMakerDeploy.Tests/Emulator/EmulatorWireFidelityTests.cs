@@ -3,7 +3,6 @@ using System.Net.Sockets;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using RoboMakerDeploy.Auth;
 using RoboMakerDeploy.Emulator;
 using static RoboMakerDeploy.Tests.Emulator.EmulatorHarness;
 

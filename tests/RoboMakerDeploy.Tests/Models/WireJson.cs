@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Tests.Models;
 

@@ -253,7 +253,7 @@ public sealed class PaginatorTests : IDisposable
         using var client = Client(_server.Url!, _clock, out var transport);
         IRoboMakerDeployClient any = client;
 
-        var jobs = await ToListAsync(RoboMakerDeploy.Pagination.DeploymentJobPaginator.ListAllDeploymentJobsAsync(any));
+        var jobs = await ToListAsync(RoboMakerDeploy.DeploymentJobPaginator.ListAllDeploymentJobsAsync(any));
 
         Assert.Equal([Arn(1), Arn(2)], jobs.Select(j => j.Arn));
         Assert.Equal(2, transport.Count);

@@ -1,6 +1,5 @@
 using System.Net;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Pipeline;
 using RoboMakerDeploy.Tests.Resilience;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 using RoboMakerDeploy.Tests.Resilience;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
 

@@ -5,7 +5,6 @@ using System.Text.Json;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Cli;
 using RoboMakerDeploy.Tests.Resilience;
-using RoboMakerDeploy.Waiting;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;

@@ -2,7 +2,6 @@ using System.Net;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Cli;
 using RoboMakerDeploy.Tests.Resilience;
-using RoboMakerDeploy.Waiting;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;

@@ -4,8 +4,6 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using RoboMakerDeploy.Auth;
-using RoboMakerDeploy.Diagnostics;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Ecosystem;
 using RoboMakerDeploy.Tests.Resilience;

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Time.Testing;
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 

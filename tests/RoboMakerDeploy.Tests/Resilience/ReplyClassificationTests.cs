@@ -1,6 +1,5 @@
 using System.Net;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Waiting;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
@@ -100,9 +99,9 @@ public class TransientFaultClassificationTests
     [Fact]
     public void A_bare_socket_reset_is_transient_like_the_HttpRequestException_that_usually_wraps_it()
     {
-        Assert.True(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset)));
-        Assert.True(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new HttpRequestException("reset")));
-        Assert.False(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new InvalidParameterException("bad")));
-        Assert.False(RoboMakerDeploy.Pipeline.TransientFaults.IsTransient(new OperationCanceledException()));
+        Assert.True(RoboMakerDeploy.TransientFaults.IsTransient(new System.Net.Sockets.SocketException((int)System.Net.Sockets.SocketError.ConnectionReset)));
+        Assert.True(RoboMakerDeploy.TransientFaults.IsTransient(new HttpRequestException("reset")));
+        Assert.False(RoboMakerDeploy.TransientFaults.IsTransient(new InvalidParameterException("bad")));
+        Assert.False(RoboMakerDeploy.TransientFaults.IsTransient(new OperationCanceledException()));
     }
 }

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text;
-using RoboMakerDeploy.Auth;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;

@@ -1,4 +1,3 @@
-using RoboMakerDeploy.Resilience;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 

@@ -1,7 +1,5 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Protocol;
 using RoboMakerDeploy.Tests.Core;
-using RoboMakerDeploy.Validation;
 
 namespace RoboMakerDeploy.Tests.Validation;
 

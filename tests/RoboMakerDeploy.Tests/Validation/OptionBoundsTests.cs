@@ -1,6 +1,4 @@
 using Microsoft.Extensions.Configuration;
-using RoboMakerDeploy.DependencyInjection;
-using RoboMakerDeploy.Waiting;
 
 namespace RoboMakerDeploy.Tests.Validation;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using RoboMakerDeploy.Validation;
 
 namespace RoboMakerDeploy.Tests.Validation;
 

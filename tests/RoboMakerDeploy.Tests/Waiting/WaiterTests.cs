@@ -1,7 +1,6 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Resilience;
-using RoboMakerDeploy.Waiting;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
 using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
@@ -41,7 +40,8 @@ public sealed class WaiterTests : IDisposable
         }
     }
 
-    private static DeploymentWaitOptions Fast => new() { MinDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), JitterSource = static () => 0 };
+    // The blind backoff: these tests pin its exact delays (the adaptive plan has its own tests).
+    private static DeploymentWaitOptions Fast => new() { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(1), MaxDelay = TimeSpan.FromSeconds(4), JitterSource = static () => 0 };
 
     [Fact]
     public async Task A_job_walks_from_Pending_to_Succeeded_and_progress_is_reported_only_on_change()
@@ -213,7 +213,7 @@ public sealed class WaiterTests : IDisposable
     {
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
 
         var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
 
@@ -224,11 +224,27 @@ public sealed class WaiterTests : IDisposable
     }
 
     [Fact]
+    public async Task The_adaptive_plan_doubles_its_delay_after_a_throttled_poll_and_recovers_after_a_clean_one()
+    {
+        Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var options = new DeploymentWaitOptions { JitterSource = static () => 0.5 };
+
+        var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
+
+        Assert.Equal(DeploymentStatus.Succeeded, final.Status);
+        Assert.Equal(5, transport.Count);
+        // Nothing predicts the end, so each delay is as long as the phase has lasted (at least MinDelay 2 s): unthrottled
+        // 2, 2, 4 s. The second poll was throttled (the retry absorbed it): its delay doubles to 4 s; the next is clean again.
+        Assert.Equal([TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(4), TimeSpan.FromSeconds(6)], _clock.Armed);
+    }
+
+    [Fact]
     public async Task A_poll_throttled_beyond_the_retries_keeps_waiting_more_slowly()
     {
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Throttled(), Throttled(), Throttled(), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(10), MaxDelay = TimeSpan.FromMinutes(10), JitterSource = static () => 0 };
 
         var final = await _clock.RunAsync(client.WaitForDeploymentJobAsync(JobArn, options));
 
@@ -256,7 +272,7 @@ public sealed class WaiterTests : IDisposable
         Sequence(_server, "/describeDeploymentJob", Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("InProgress"), Job("Succeeded"));
         using var client = Client(_server.Url!, _clock, out var transport);
         var random = new Random(seed);
-        var options = new DeploymentWaitOptions { MinDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), JitterSource = random.NextDouble };
+        var options = new DeploymentWaitOptions { PollingStrategy = DeploymentPollingStrategy.Backoff, MinDelay = TimeSpan.FromSeconds(2), MaxDelay = TimeSpan.FromSeconds(30), JitterSource = random.NextDouble };
 
         // Delay k: ceiling c = min(30 s, 2 s × 2^(k+1)); the delay is c/2 + r × c/2 with r the k-th draw, in whole milliseconds.
         var draws = new Random(seed);

@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>Source-generated JSON metadata for the credentials code (no reflection, AOT-safe).</summary>
 [JsonSerializable(typeof(CredentialProcessOutput))]

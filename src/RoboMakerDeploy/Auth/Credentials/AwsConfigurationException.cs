@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The AWS configuration the client needs (Region, credentials) is missing or wrong. The message says

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// An AWS access key pair, with an optional session token and expiry. <see cref="ToString"/> never

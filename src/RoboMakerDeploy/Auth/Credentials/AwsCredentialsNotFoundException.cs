@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// A credentials source has nothing to give (its variables are unset, its file or profile is absent).

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Base of providers whose credentials are costly to fetch or expire: caches them and fetches again

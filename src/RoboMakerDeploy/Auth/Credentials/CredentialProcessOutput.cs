@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>The JSON a <c>credential_process</c> prints.</summary>
 internal sealed class CredentialProcessOutput

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Asks its providers in order and returns the first credentials found. A provider that has nothing

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The default credential chain, in the AWS SDKs' order as far as this SDK supports it: environment

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Credentials from <c>AWS_ACCESS_KEY_ID</c>, <c>AWS_SECRET_ACCESS_KEY</c> and (optional)

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// A source of AWS credentials. The client asks for credentials on every request, so providers cache

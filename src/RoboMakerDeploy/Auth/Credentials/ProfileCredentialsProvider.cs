@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Credentials from a profile of the shared AWS files: <c>aws_access_key_id</c>,

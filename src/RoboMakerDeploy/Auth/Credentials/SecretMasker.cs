@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Masks secrets in text quoted into error messages (a <c>credential_process</c>'s error output, a

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>Always returns the same credentials.</summary>
 /// <param name="credentials">The credentials to return.</param>

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 // SigV4 step 1, "Create a canonical request": method, canonical URI, canonical query string, canonical
 // headers, signed headers and the hashed payload, each on its own line.

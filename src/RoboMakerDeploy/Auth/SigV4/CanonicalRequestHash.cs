@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 // SigV4 step 2, "Create a hash of the canonical request": the lower-case hex SHA-256 of the canonical
 // request's UTF-8 bytes (the same hash gives the payload hash of step 1).

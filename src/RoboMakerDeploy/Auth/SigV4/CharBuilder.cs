@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>A growable character buffer that starts on the stack and rents from the pool only when it must grow.</summary>
 internal ref struct CharBuilder

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Text forms shared by every SigV4 step: the algorithm and scope terminator, the request date

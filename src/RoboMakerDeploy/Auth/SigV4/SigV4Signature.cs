@@ -1,6 +1,6 @@
 using System.Net.Http.Headers;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// The result of signing a request with <see cref="SigV4Signer"/>: the headers to add, and (computed on
@@ -168,7 +168,7 @@ internal sealed class SigV4Signature
                 SigV4Format.WriteHex(_payloadHashBytes, hash);
                 payloadHash = hash;
             }
-            RoboMakerDeploy.Auth.CanonicalRequest.Build(ref b, _method, _rawPath, _rawQuery, _normalizePath, _headers, _headerCount, payloadHash);
+            RoboMakerDeploy.CanonicalRequest.Build(ref b, _method, _rawPath, _rawQuery, _normalizePath, _headers, _headerCount, payloadHash);
             return b.ToString();
         }
         finally
@@ -184,7 +184,7 @@ internal sealed class SigV4Signature
         var b = new CharBuilder(stackalloc char[256]);
         try
         {
-            RoboMakerDeploy.Auth.StringToSign.Build(ref b, AmzDate, _region, _service, hash);
+            RoboMakerDeploy.StringToSign.Build(ref b, AmzDate, _region, _service, hash);
             return b.ToString();
         }
         finally

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>
 /// Signs requests with AWS Signature Version 4 (header variant, <c>AWS4-HMAC-SHA256</c>). Pure: the

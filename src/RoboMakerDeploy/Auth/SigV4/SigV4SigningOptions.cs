@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>Variants of SigV4 header signing (the defaults are what AWS JSON services such as RoboMaker expect).</summary>
 internal sealed class SigV4SigningOptions

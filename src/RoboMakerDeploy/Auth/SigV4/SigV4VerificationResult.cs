@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 /// <summary>The outcome of <see cref="SigV4Verifier.Verify"/>.</summary>
 /// <param name="IsValid">Whether the signature is valid and in time.</param>

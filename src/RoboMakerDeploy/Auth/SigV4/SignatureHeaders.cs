@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 // SigV4 step 5, "Add the signature to the request": the Authorization header
 // "AWS4-HMAC-SHA256 Credential=AKID/scope, SignedHeaders=..., Signature=...", plus X-Amz-Date and

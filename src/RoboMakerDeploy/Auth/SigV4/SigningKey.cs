@@ -2,7 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 // SigV4 step 4, "Calculate the signature": derive the signing key from the secret access key
 // (HMAC chain over date, Region, service and "aws4_request"), then HMAC-SHA256 the string to sign with it.

@@ -1,4 +1,4 @@
-namespace RoboMakerDeploy.Auth;
+namespace RoboMakerDeploy;
 
 // SigV4 step 3, "Create a string to sign": the algorithm, the request date, the credential scope
 // (date/Region/service/aws4_request) and the hex hash of the canonical request, one per line.

@@ -1,5 +1,4 @@
 using System.Globalization;
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Auth;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Time.Testing;
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Auth;
 

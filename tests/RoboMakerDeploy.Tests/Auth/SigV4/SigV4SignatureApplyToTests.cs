@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Auth;
 

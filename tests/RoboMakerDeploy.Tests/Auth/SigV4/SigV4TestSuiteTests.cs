@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Auth;
 

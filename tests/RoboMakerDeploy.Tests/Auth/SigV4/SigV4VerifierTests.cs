@@ -1,5 +1,4 @@
 using System.Text;
-using RoboMakerDeploy.Auth;
 
 namespace RoboMakerDeploy.Tests.Auth;
 
