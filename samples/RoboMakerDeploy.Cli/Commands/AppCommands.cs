@@ -55,6 +55,9 @@ internal static class AppCommands
             command.Options.Add(Image);
         }
 
+        // Absent, the option's value is an empty list; the request leaves the member out instead.
+        public List<SourceConfig>? SourcesOf(ParseResult pr) => pr.GetValue(Sources) is { Count: > 0 } sources ? sources : null;
+
         public RobotSoftwareSuite SuiteOf(ParseResult pr) => new() { RawName = pr.GetRequiredValue(Suite), RawVersion = pr.GetValue(SuiteVersion) };
 
         public Models.Environment? EnvironmentOf(ParseResult pr) => pr.GetValue(Image) is { } uri ? new Models.Environment { Uri = uri } : null;
@@ -82,7 +85,7 @@ internal static class AppCommands
                 new CreateRobotApplicationRequest
                 {
                     Name = pr.GetRequiredValue(name),
-                    Sources = pr.GetValue(content.Sources),
+                    Sources = content.SourcesOf(pr),
                     RobotSoftwareSuite = content.SuiteOf(pr),
                     Tags = pr.GetValue(tags),
                     Environment = content.EnvironmentOf(pr),
@@ -173,7 +176,7 @@ internal static class AppCommands
                 new UpdateRobotApplicationRequest
                 {
                     Application = pr.GetRequiredValue(application),
-                    Sources = pr.GetValue(content.Sources),
+                    Sources = content.SourcesOf(pr),
                     RobotSoftwareSuite = content.SuiteOf(pr),
                     CurrentRevisionId = pr.GetValue(revision),
                     Environment = content.EnvironmentOf(pr),
