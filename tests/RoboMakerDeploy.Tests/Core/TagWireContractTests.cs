@@ -1,4 +1,7 @@
 using RoboMakerDeploy.Models;
+using RoboMakerDeploy.Tests.Resilience;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace RoboMakerDeploy.Tests.Core;
 
@@ -71,5 +74,25 @@ public sealed class TagWireContractTests(WireMockFixture wire) : OperationWireTe
 
         Assert.Equal("resourceArn", ex.ParamName);
         Assert.Empty(Wire.Server.LogEntries);
+    }
+
+    [Fact]
+    public async Task A_retried_ListTagsForResource_goes_again_to_the_same_path_without_a_body()
+    {
+        Wire.Server.Given(Request.Create().UsingGet()).InScenario("retry").WillSetStateTo("second")
+            .RespondWith(Response.Create().WithStatusCode(503).WithHeader("Content-Type", "application/json").WithBody("""{"message":"busy"}"""));
+        Wire.Server.Given(Request.Create().UsingGet()).InScenario("retry").WhenStateIs("second")
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("x-amzn-RequestId", ReplyRequestId).WithBody("""{"tags":{}}"""));
+        using var client = ResilienceTestKit.Client(Wire.Server.Url!, new VirtualClock(), out var transport, static o => o.MaxAttempts = 2);
+
+        var reply = await client.ListTagsForResourceAsync(new ListTagsForResourceRequest { ResourceArn = FleetArn });
+
+        Assert.Equal(2, transport.Count);
+        Assert.All(transport.Sent, sent =>
+        {
+            Assert.Equal("/tags/" + EscapedArn, sent.Path);
+            Assert.Empty(sent.Body);
+        });
+        Assert.Equal(2, reply.ResponseMetadata!.Attempts);
     }
 }
