@@ -69,6 +69,9 @@ public static class CliApp
         root.Subcommands.Add(CancelCommand.Create(environment, options));
         root.Subcommands.Add(WaitCommand.Create(environment, options));
         root.Subcommands.Add(ConfigCommand.Create(environment, options));
+        root.Subcommands.Add(FleetCommands.Create(environment, options));
+        root.Subcommands.Add(RobotCommands.Create(environment, options));
+        root.Subcommands.Add(AppCommands.Create(environment, options));
         DemoCommand.SetAction(root, environment, options);
         return root;
     }

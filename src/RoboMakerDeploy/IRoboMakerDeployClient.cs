@@ -51,4 +51,170 @@ public interface IRoboMakerDeployClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The (empty) reply.</returns>
     Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default);
+
+
+    /// <summary>Creates a fleet, a logical group of robots running the same robot application (CreateFleet). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The fleet to create: its name and optional tags. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new fleet: name, ARN, creation time and tags. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="LimitExceededException">The account has reached its quota of fleets.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<CreateFleetResponse> CreateFleetAsync(CreateFleetRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a fleet (DeleteFleet). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The fleet to delete (its ARN). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The (empty) reply. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DeleteFleetResponse> DeleteFleetAsync(DeleteFleetRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Describes a fleet: its robots and its last deployment (DescribeFleet). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The fleet to describe (its ARN). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The fleet, its robots and its last deployment. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such fleet.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DescribeFleetResponse> DescribeFleetAsync(DescribeFleetRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists one page of fleets (ListFleets); see <see cref="FleetPaginator"/> for every page. The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">A filter, page size and the token of the page to fetch. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the token of the next one. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<ListFleetsResponse> ListFleetsAsync(ListFleetsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a robot (CreateRobot). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The robot to create: name, architecture, Greengrass group and optional tags. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new robot. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="LimitExceededException">The account has reached its quota of robots.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<CreateRobotResponse> CreateRobotAsync(CreateRobotRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a robot (DeleteRobot). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The robot to delete (its ARN). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The (empty) reply. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DeleteRobotResponse> DeleteRobotAsync(DeleteRobotRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Describes a robot (DescribeRobot). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The robot to describe (its ARN). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The robot: status, fleet, architecture, last deployment. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such robot.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DescribeRobotResponse> DescribeRobotAsync(DescribeRobotRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists one page of robots (ListRobots); see <see cref="RobotPaginator"/> for every page. The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">A filter, page size and the token of the page to fetch. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the token of the next one. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<ListRobotsResponse> ListRobotsAsync(ListRobotsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Registers a robot with a fleet (RegisterRobot). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The fleet and the robot (their ARNs). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The fleet and the robot registered. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such fleet or robot.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<RegisterRobotResponse> RegisterRobotAsync(RegisterRobotRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deregisters a robot from its fleet (DeregisterRobot). The service has deprecated this operation (no longer supported as of May 2, 2022; the model keeps it to remove resources created for the deployment service).</summary>
+    /// <param name="request">The fleet and the robot (their ARNs). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The fleet and the robot deregistered. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such fleet or robot.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DeregisterRobotResponse> DeregisterRobotAsync(DeregisterRobotRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a robot application (CreateRobotApplication).</summary>
+    /// <param name="request">The application to create: name, robot software suite, and sources or a container image. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new application, at version <c>$LATEST</c>. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="LimitExceededException">The account has reached its quota of robot applications.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<CreateRobotApplicationResponse> CreateRobotApplicationAsync(CreateRobotApplicationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Creates a numbered version of a robot application from its <c>$LATEST</c> (CreateRobotApplicationVersion); a deployment deploys such a version.</summary>
+    /// <param name="request">The application (its ARN) and optionally the revision, source checksums or image digest it must match. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The new version. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such application.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<CreateRobotApplicationVersionResponse> CreateRobotApplicationVersionAsync(CreateRobotApplicationVersionRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Describes a robot application (DescribeRobotApplication).</summary>
+    /// <param name="request">The application (its ARN) and optionally a version; <c>$LATEST</c> when absent. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The application at that version. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such application or version.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DescribeRobotApplicationResponse> DescribeRobotApplicationAsync(DescribeRobotApplicationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists one page of robot applications (ListRobotApplications); see <see cref="RobotApplicationPaginator"/> for every page.</summary>
+    /// <param name="request">A version qualifier, a filter, page size and the token of the page to fetch. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The page and the token of the next one. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<ListRobotApplicationsResponse> ListRobotApplicationsAsync(ListRobotApplicationsRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Updates the <c>$LATEST</c> version of a robot application (UpdateRobotApplication).</summary>
+    /// <param name="request">The application (its ARN), its robot software suite, and its new sources or image. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The application as updated. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such application.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<UpdateRobotApplicationResponse> UpdateRobotApplicationAsync(UpdateRobotApplicationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Deletes a robot application, or one version of it (DeleteRobotApplication).</summary>
+    /// <param name="request">The application (its ARN) and optionally the version to delete. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The (empty) reply. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<DeleteRobotApplicationResponse> DeleteRobotApplicationAsync(DeleteRobotApplicationRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Adds or changes tags of a RoboMaker resource (TagResource): <c>POST /tags/{resourceArn}</c> with <c>{"tags":…}</c>.</summary>
+    /// <param name="request">The resource (its ARN, sent in the path) and the tags to set. Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The (empty) reply. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such resource.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes tags from a RoboMaker resource (UntagResource): <c>DELETE /tags/{resourceArn}?tagKeys=…</c>, one <c>tagKeys</c> per key, no body.</summary>
+    /// <param name="request">The resource (its ARN, sent in the path) and the keys to remove (at least one). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The (empty) reply. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such resource.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default);
+
+    /// <summary>Lists the tags of a RoboMaker resource (ListTagsForResource): <c>GET /tags/{resourceArn}</c>, no body.</summary>
+    /// <param name="request">The resource (its ARN, sent in the path). Checked before anything is sent.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <returns>The resource's tags. With its <see cref="ResponseMetadata"/>.</returns>
+    /// <exception cref="ArgumentException">A required member is missing; the message names the wire field.</exception>
+    /// <exception cref="ResourceNotFoundException">No such resource.</exception>
+    /// <exception cref="RoboMakerException">The service refused the request or could not be reached.</exception>
+    Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default);
 }

@@ -95,6 +95,82 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     public Task<CancelDeploymentJobResponse> CancelDeploymentJobAsync(CancelDeploymentJobRequest request, CancellationToken cancellationToken = default) =>
         InvokeAsync(Operations.CancelDeploymentJob, request, cancellationToken);
 
+    /// <inheritdoc />
+    public Task<CreateFleetResponse> CreateFleetAsync(CreateFleetRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CreateFleet, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeleteFleetResponse> DeleteFleetAsync(DeleteFleetRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DeleteFleet, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DescribeFleetResponse> DescribeFleetAsync(DescribeFleetRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DescribeFleet, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ListFleetsResponse> ListFleetsAsync(ListFleetsRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.ListFleets, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<CreateRobotResponse> CreateRobotAsync(CreateRobotRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CreateRobot, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeleteRobotResponse> DeleteRobotAsync(DeleteRobotRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DeleteRobot, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DescribeRobotResponse> DescribeRobotAsync(DescribeRobotRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DescribeRobot, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ListRobotsResponse> ListRobotsAsync(ListRobotsRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.ListRobots, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<RegisterRobotResponse> RegisterRobotAsync(RegisterRobotRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.RegisterRobot, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeregisterRobotResponse> DeregisterRobotAsync(DeregisterRobotRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DeregisterRobot, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<CreateRobotApplicationResponse> CreateRobotApplicationAsync(CreateRobotApplicationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CreateRobotApplication, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<CreateRobotApplicationVersionResponse> CreateRobotApplicationVersionAsync(CreateRobotApplicationVersionRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.CreateRobotApplicationVersion, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DescribeRobotApplicationResponse> DescribeRobotApplicationAsync(DescribeRobotApplicationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DescribeRobotApplication, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ListRobotApplicationsResponse> ListRobotApplicationsAsync(ListRobotApplicationsRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.ListRobotApplications, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<UpdateRobotApplicationResponse> UpdateRobotApplicationAsync(UpdateRobotApplicationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.UpdateRobotApplication, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<DeleteRobotApplicationResponse> DeleteRobotApplicationAsync(DeleteRobotApplicationRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.DeleteRobotApplication, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<TagResourceResponse> TagResourceAsync(TagResourceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.TagResource, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<UntagResourceResponse> UntagResourceAsync(UntagResourceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.UntagResource, request, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<ListTagsForResourceResponse> ListTagsForResourceAsync(ListTagsForResourceRequest request, CancellationToken cancellationToken = default) =>
+        InvokeAsync(Operations.ListTagsForResource, request, cancellationToken);
+
     /// <summary>Releases the HTTP connection pool the client created, if it created one.</summary>
     public void Dispose() => _ownedHttpClient?.Dispose();
 
@@ -108,16 +184,18 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         ArgumentNullException.ThrowIfNull(request);
         operation.Validate(request);
         if (operation.WithIdempotencyToken is { } withToken) request = withToken(request);
-        var call = new RoboMakerCall(operation, JsonSerializer.SerializeToUtf8Bytes(request, operation.RequestType));
-        using var content = new ByteArrayContent(call.Body);
-        content.Headers.ContentType = JsonContentType;
+        // An operation without body members over GET/DELETE sends no content at all (as the AWS SDKs do): the signed
+        // payload hash is then the empty string's, which is what a verifier computes from the empty body it receives.
+        var call = new RoboMakerCall(operation, operation.HasBody ? JsonSerializer.SerializeToUtf8Bytes(request, operation.RequestType) : []);
+        using var content = operation.HasBody ? new ByteArrayContent(call.Body) : null;
+        content?.Headers.ContentType = JsonContentType;
 
         using var activity = StartCallActivity(operation.Name);
         var started = Options.TimeProvider.GetTimestamp();
         string? errorType = null;
         try
         {
-            using var response = await operation.Send(_api, content, call, cancellationToken).ConfigureAwait(false);
+            using var response = await operation.Send(_api, request, content, call, cancellationToken).ConfigureAwait(false);
             return operation.WithMetadata((TResponse)call.Response!, call.Metadata());
         }
         catch (RoboMakerException ex)

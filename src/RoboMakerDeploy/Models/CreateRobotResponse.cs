@@ -56,4 +56,14 @@ public sealed record CreateRobotResponse
     /// </summary>
     [JsonPropertyName("tags")]
     public IReadOnlyDictionary<string, string>? Tags { get; init => field = EquatableDictionary.From(value); }
+
+    /// <summary>
+    /// What the client learnt while getting this response: request id, HTTP status, attempts (see
+    /// <see cref="RoboMakerDeploy.ResponseMetadata"/>); null on a response the client did not return. Not part of the
+    /// wire format, nor of value equality.
+    /// </summary>
+    [JsonIgnore]
+    public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
+
+    private readonly MetadataSlot _responseMetadata;
 }

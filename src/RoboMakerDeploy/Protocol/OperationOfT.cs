@@ -19,11 +19,32 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
         Func<TResponse>? empty = null)
+        : this(name, requestType, responseType, validate, withMetadata, hasBody: true, (api, _, body, call, ct) => send(api, body!, call, ct), withIdempotencyToken, empty)
+    {
+    }
+
+    /// <summary>
+    /// An operation that binds members of the request outside the body (the service model's <c>location</c>: uri or
+    /// querystring, as TagResource's <c>resourceArn</c>): <paramref name="send"/> gets the request to fill them in.
+    /// When <paramref name="hasBody"/> is false (a GET or DELETE whose input has no body members) nothing is
+    /// serialized and no content is sent, as the AWS SDKs do; the SigV4 payload hash is then the empty string's.
+    /// </summary>
+    public Operation(
+        string name,
+        JsonTypeInfo<TRequest> requestType,
+        JsonTypeInfo<TResponse> responseType,
+        Action<TRequest> validate,
+        Func<TResponse, ResponseMetadata, TResponse> withMetadata,
+        bool hasBody,
+        Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<TRequest, TRequest>? withIdempotencyToken = null,
+        Func<TResponse>? empty = null)
         : base(name, responseType, empty is not null)
     {
         RequestType = requestType;
         Validate = validate;
         WithMetadata = withMetadata;
+        HasBody = hasBody;
         Send = send;
         WithIdempotencyToken = withIdempotencyToken;
         _empty = empty;
@@ -38,8 +59,14 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     /// <summary>The response with the call's metadata attached.</summary>
     public Func<TResponse, ResponseMetadata, TResponse> WithMetadata { get; }
 
-    /// <summary>Sends the request through Refit's generated client: the operation's method and path, the body, the call.</summary>
-    public Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> Send { get; }
+    /// <summary>Whether the request has a JSON body; false for a GET or DELETE whose members all go in the path or query.</summary>
+    public bool HasBody { get; }
+
+    /// <summary>
+    /// Sends the request through Refit's generated client: the operation's method and path (with the request's uri and
+    /// querystring members), the body (null when <see cref="HasBody"/> is false), the call.
+    /// </summary>
+    public Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> Send { get; }
 
     /// <summary>
     /// For an operation that takes an idempotency token: the request with a token when it has none. Called once

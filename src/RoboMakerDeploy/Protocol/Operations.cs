@@ -53,4 +53,164 @@ internal static class Operations
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CancelDeploymentJob(body, call, ct),
         empty: static () => new CancelDeploymentJobResponse());
+
+    public static readonly Operation<CreateFleetRequest, CreateFleetResponse> CreateFleet = new(
+        OperationNames.CreateFleet,
+        Json.CreateFleetRequest,
+        Json.CreateFleetResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.CreateFleet(body, call, ct));
+
+    public static readonly Operation<DeleteFleetRequest, DeleteFleetResponse> DeleteFleet = new(
+        OperationNames.DeleteFleet,
+        Json.DeleteFleetRequest,
+        Json.DeleteFleetResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DeleteFleet(body, call, ct),
+        empty: static () => new DeleteFleetResponse());
+
+    public static readonly Operation<DescribeFleetRequest, DescribeFleetResponse> DescribeFleet = new(
+        OperationNames.DescribeFleet,
+        Json.DescribeFleetRequest,
+        Json.DescribeFleetResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DescribeFleet(body, call, ct));
+
+    public static readonly Operation<ListFleetsRequest, ListFleetsResponse> ListFleets = new(
+        OperationNames.ListFleets,
+        Json.ListFleetsRequest,
+        Json.ListFleetsResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.ListFleets(body, call, ct));
+
+    public static readonly Operation<CreateRobotRequest, CreateRobotResponse> CreateRobot = new(
+        OperationNames.CreateRobot,
+        Json.CreateRobotRequest,
+        Json.CreateRobotResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.CreateRobot(body, call, ct));
+
+    public static readonly Operation<DeleteRobotRequest, DeleteRobotResponse> DeleteRobot = new(
+        OperationNames.DeleteRobot,
+        Json.DeleteRobotRequest,
+        Json.DeleteRobotResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DeleteRobot(body, call, ct),
+        empty: static () => new DeleteRobotResponse());
+
+    public static readonly Operation<DescribeRobotRequest, DescribeRobotResponse> DescribeRobot = new(
+        OperationNames.DescribeRobot,
+        Json.DescribeRobotRequest,
+        Json.DescribeRobotResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DescribeRobot(body, call, ct));
+
+    public static readonly Operation<ListRobotsRequest, ListRobotsResponse> ListRobots = new(
+        OperationNames.ListRobots,
+        Json.ListRobotsRequest,
+        Json.ListRobotsResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.ListRobots(body, call, ct));
+
+    public static readonly Operation<RegisterRobotRequest, RegisterRobotResponse> RegisterRobot = new(
+        OperationNames.RegisterRobot,
+        Json.RegisterRobotRequest,
+        Json.RegisterRobotResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.RegisterRobot(body, call, ct));
+
+    public static readonly Operation<DeregisterRobotRequest, DeregisterRobotResponse> DeregisterRobot = new(
+        OperationNames.DeregisterRobot,
+        Json.DeregisterRobotRequest,
+        Json.DeregisterRobotResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DeregisterRobot(body, call, ct));
+
+    public static readonly Operation<CreateRobotApplicationRequest, CreateRobotApplicationResponse> CreateRobotApplication = new(
+        OperationNames.CreateRobotApplication,
+        Json.CreateRobotApplicationRequest,
+        Json.CreateRobotApplicationResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.CreateRobotApplication(body, call, ct));
+
+    public static readonly Operation<CreateRobotApplicationVersionRequest, CreateRobotApplicationVersionResponse> CreateRobotApplicationVersion = new(
+        OperationNames.CreateRobotApplicationVersion,
+        Json.CreateRobotApplicationVersionRequest,
+        Json.CreateRobotApplicationVersionResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.CreateRobotApplicationVersion(body, call, ct));
+
+    public static readonly Operation<DescribeRobotApplicationRequest, DescribeRobotApplicationResponse> DescribeRobotApplication = new(
+        OperationNames.DescribeRobotApplication,
+        Json.DescribeRobotApplicationRequest,
+        Json.DescribeRobotApplicationResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DescribeRobotApplication(body, call, ct));
+
+    public static readonly Operation<ListRobotApplicationsRequest, ListRobotApplicationsResponse> ListRobotApplications = new(
+        OperationNames.ListRobotApplications,
+        Json.ListRobotApplicationsRequest,
+        Json.ListRobotApplicationsResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.ListRobotApplications(body, call, ct));
+
+    public static readonly Operation<UpdateRobotApplicationRequest, UpdateRobotApplicationResponse> UpdateRobotApplication = new(
+        OperationNames.UpdateRobotApplication,
+        Json.UpdateRobotApplicationRequest,
+        Json.UpdateRobotApplicationResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.UpdateRobotApplication(body, call, ct));
+
+    public static readonly Operation<DeleteRobotApplicationRequest, DeleteRobotApplicationResponse> DeleteRobotApplication = new(
+        OperationNames.DeleteRobotApplication,
+        Json.DeleteRobotApplicationRequest,
+        Json.DeleteRobotApplicationResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        static (api, body, call, ct) => api.DeleteRobotApplication(body, call, ct),
+        empty: static () => new DeleteRobotApplicationResponse());
+
+    public static readonly Operation<TagResourceRequest, TagResourceResponse> TagResource = new(
+        OperationNames.TagResource,
+        Json.TagResourceRequest,
+        Json.TagResourceResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        hasBody: true,
+        static (api, request, body, call, ct) => api.TagResource(request.ResourceArn, body!, call, ct),
+        empty: static () => new TagResourceResponse());
+
+    public static readonly Operation<UntagResourceRequest, UntagResourceResponse> UntagResource = new(
+        OperationNames.UntagResource,
+        Json.UntagResourceRequest,
+        Json.UntagResourceResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        hasBody: false,
+        static (api, request, _, call, ct) => api.UntagResource(request.ResourceArn, request.TagKeys, call, ct),
+        empty: static () => new UntagResourceResponse());
+
+    public static readonly Operation<ListTagsForResourceRequest, ListTagsForResourceResponse> ListTagsForResource = new(
+        OperationNames.ListTagsForResource,
+        Json.ListTagsForResourceRequest,
+        Json.ListTagsForResourceResponse,
+        PendingValidators.Validate,
+        static (response, metadata) => response with { ResponseMetadata = metadata },
+        hasBody: false,
+        static (api, request, _, call, ct) => api.ListTagsForResource(request.ResourceArn, call, ct));
 }
