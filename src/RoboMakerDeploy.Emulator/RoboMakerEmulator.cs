@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Emulator.Hosting;
 using RoboMakerDeploy.Emulator.Http;
+using RoboMakerDeploy.Emulator.Persistence;
 using RoboMakerDeploy.Emulator.State;
 using RoboMakerDeploy.Emulator.Verification;
 
@@ -61,6 +62,8 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
     /// <param name="cancellationToken">Cancels the start.</param>
     /// <returns>The running emulator; dispose it to stop it.</returns>
     /// <exception cref="ArgumentException">The options are not valid.</exception>
+    /// <exception cref="InvalidDataException"><see cref="RoboMakerEmulatorOptions.StateFile"/> exists but does not hold a saved world of this Region and account.</exception>
+    /// <exception cref="IOException"><see cref="RoboMakerEmulatorOptions.StateFile"/> exists but cannot be read.</exception>
     public static async Task<RoboMakerEmulator> StartAsync(RoboMakerEmulatorOptions? options = null, CancellationToken cancellationToken = default)
     {
         options = (options ?? new RoboMakerEmulatorOptions()).Clone();
@@ -71,6 +74,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         }
 
         var world = new World(options);
+        if (options.StateFile is { } stateFile && File.Exists(stateFile)) WorldStateFile.Load(world, stateFile);
         var service = new DeploymentService(world, options);
         var faults = new EmulatorFaults();
         var verifier = new SignatureVerifier(options);
@@ -148,11 +152,29 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         lock (_world.Lock) _world.S3Objects[(bucket, key)] = null;
     }
 
+    /// <summary>
+    /// Writes the world to a state file now (as <c>POST /_emulator/save</c> does): fleets, robots, robot
+    /// applications and versions, tags, deployment jobs and their state, deleted ARNs and S3 objects. Another
+    /// emulator started with <see cref="RoboMakerEmulatorOptions.StateFile"/> set to it continues from there.
+    /// </summary>
+    /// <param name="path">The file to write; null for <see cref="RoboMakerEmulatorOptions.StateFile"/>.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The full path of the file written.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="path"/> is null and the emulator has no state file.</exception>
+    /// <exception cref="IOException">The file cannot be written.</exception>
+    public async Task<string> SaveStateAsync(string? path = null, CancellationToken cancellationToken = default)
+    {
+        path ??= _options.StateFile ?? throw new InvalidOperationException("The emulator has no state file (RoboMakerEmulatorOptions.StateFile); name the file to write.");
+        var report = await WorldStateFile.SaveAsync(_world, path, cancellationToken).ConfigureAwait(false);
+        return report.StateFile;
+    }
+
     /// <summary>Removes every scripted failure for jobs created from now on (running jobs keep theirs).</summary>
     public void ClearScriptedFailures() => _service.ClearScriptedFailures();
 
-    /// <summary>Stops the server.</summary>
-    /// <returns>A task that completes when the server has stopped.</returns>
+    /// <summary>Stops the server, then saves the world to <see cref="RoboMakerEmulatorOptions.StateFile"/> when one is set.</summary>
+    /// <returns>A task that completes when the server has stopped (and the world is saved).</returns>
+    /// <exception cref="IOException">The state file cannot be written (the server is stopped all the same).</exception>
     public async ValueTask DisposeAsync()
     {
         if (Interlocked.Exchange(ref _disposed, 1) != 0) return;
@@ -164,5 +186,7 @@ public sealed class RoboMakerEmulator : IAsyncDisposable
         {
             await _app.DisposeAsync().ConfigureAwait(false);
         }
+        // Saved after the server stopped, so no request changes the world behind the save.
+        if (_options.StateFile is { } stateFile) await WorldStateFile.SaveAsync(_world, stateFile, CancellationToken.None).ConfigureAwait(false);
     }
 }

@@ -74,6 +74,16 @@ public sealed class RoboMakerEmulatorOptions
     /// <summary>Whether the control endpoints under <c>/_emulator/</c> (faults, health) are served; true by default.</summary>
     public bool EnableControlEndpoints { get; set; } = true;
 
+    /// <summary>
+    /// A state file that keeps the world between runs; none (null) by default. When the file exists,
+    /// <see cref="RoboMakerEmulator.StartAsync"/> loads the world from it (fleets, robots, robot applications and
+    /// versions, tags, deployment jobs with their state, deleted ARNs, the S3 objects the emulator was told about);
+    /// disposing the emulator and <c>POST /_emulator/save</c> write the world to it. The file must hold a world of
+    /// the same <see cref="Region"/> and <see cref="AccountId"/>. Idempotency tokens and scripted failures for
+    /// future jobs are not part of the world.
+    /// </summary>
+    public string? StateFile { get; set; }
+
     /// <summary>Where the emulator logs one line per request (operation, status, request id); none by default.</summary>
     public ILogger? Logger { get; set; }
 
@@ -101,6 +111,7 @@ public sealed class RoboMakerEmulatorOptions
         if (MaxClockSkew <= TimeSpan.Zero) problems.Add("MaxClockSkew must be positive.");
         if (RobotsPerFleet is < 1 or > 1000) problems.Add($"RobotsPerFleet must be between 1 and 1000; it is {RobotsPerFleet}.");
         if (JobDuration <= TimeSpan.Zero) problems.Add("JobDuration must be positive.");
+        if (StateFile is { Length: 0 }) problems.Add("StateFile must not be empty (null for none).");
         if (TimeProvider is null) problems.Add("TimeProvider must not be null.");
         if (ScriptedFailures is null) problems.Add("ScriptedFailures must not be null.");
         else

@@ -7,8 +7,8 @@ root="$(cd "$here/../.." && pwd)"
 port="${1:-4599}"
 job_seconds=1
 
-dotnet build "$root/src/RoboMakerDeploy.Emulator" -c Release --nologo -v q >/dev/null
-dotnet run --project "$root/src/RoboMakerDeploy.Emulator" -c Release --no-build -- \
+dotnet build "$root/src/RoboMakerDeploy.Emulator.Tool" -c Release --nologo -v q >/dev/null
+dotnet run --project "$root/src/RoboMakerDeploy.Emulator.Tool" -c Release --no-build -- \
   --port "$port" --strict --job-seconds "$job_seconds" > "$here/emulator.log" 2>&1 &
 emulator=$!
 trap 'kill "$emulator" 2>/dev/null || true; wait "$emulator" 2>/dev/null || true' EXIT

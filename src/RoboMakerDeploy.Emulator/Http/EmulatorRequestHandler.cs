@@ -226,8 +226,14 @@ internal sealed partial class EmulatorRequestHandler(
                 lock (world.Lock) world.S3Objects[(s3.Bucket, s3.Key)] = s3.Deleted == true ? null : s3.Etag;
                 await WriteJsonAsync(context.Response, HttpStatusCode.OK, "{}"u8.ToArray(), context.RequestAborted).ConfigureAwait(false);
                 return;
+            case "/_emulator/save" when HttpMethods.IsPost(method):
+                // Only the file the emulator was started with: an unsigned request never names a path to write.
+                if (options.StateFile is not { } stateFile) throw ServiceError.InvalidParameter("The emulator was started without a state file (--state-file, RoboMakerEmulatorOptions.StateFile).");
+                var saved = await Persistence.WorldStateFile.SaveAsync(world, stateFile, context.RequestAborted).ConfigureAwait(false);
+                await WriteJsonAsync(context.Response, HttpStatusCode.OK, JsonSerializer.SerializeToUtf8Bytes(saved, Persistence.WorldStateJsonContext.Default.SaveReport), context.RequestAborted).ConfigureAwait(false);
+                return;
             default:
-                throw new ServiceError(HttpStatusCode.NotFound, "UnknownOperationException", "The control endpoints are GET /_emulator/health, GET /_emulator/faults, POST /_emulator/faults and POST /_emulator/s3.", ServiceError.CoralNamespace);
+                throw new ServiceError(HttpStatusCode.NotFound, "UnknownOperationException", "The control endpoints are GET /_emulator/health, GET /_emulator/faults, POST /_emulator/faults, POST /_emulator/s3 and POST /_emulator/save.", ServiceError.CoralNamespace);
         }
         var current = new FaultSettings { ThrottleNext = faults.PendingThrottles, FailNext = faults.PendingFailures, LatencyMs = faults.Latency.TotalMilliseconds };
         await WriteJsonAsync(context.Response, HttpStatusCode.OK, JsonSerializer.SerializeToUtf8Bytes(current, (JsonTypeInfo<FaultSettings>)ControlOptions.GetTypeInfo(typeof(FaultSettings))), context.RequestAborted).ConfigureAwait(false);

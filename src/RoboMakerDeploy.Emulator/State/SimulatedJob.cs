@@ -50,7 +50,10 @@ internal sealed class SimulatedJob
         DeploymentConfig = deploymentConfig;
         Tags = tags is null ? null : new Dictionary<string, string>(tags, StringComparer.Ordinal);
         Targets = targets;
+        Duration = duration;
         _jobFailure = jobFailure;
+        // The failures that can touch this fleet's robots, kept so that a saved job plans the same way when reloaded.
+        ScriptedFailures = [.. failures.Where(f => string.Equals(f.Fleet, fleet.Arn.Arn, StringComparison.Ordinal) || string.Equals(f.Fleet, fleet.Arn.Name, StringComparison.Ordinal))];
 
         _steps = StepsFor(applicationConfigs, deploymentConfig);
         var robotCount = targets.Count;
@@ -108,6 +111,23 @@ internal sealed class SimulatedJob
 
     /// <summary>The robots the job deploys to, in order, with the failures the world causes.</summary>
     public IReadOnlyList<JobTarget> Targets { get; }
+
+    /// <summary>The job duration it was planned with (the emulator's JobDuration when it was created).</summary>
+    public TimeSpan Duration { get; }
+
+    /// <summary>The scripted failures for this job's fleet when it was created.</summary>
+    public IReadOnlyList<ScriptedRobotFailure> ScriptedFailures { get; }
+
+    /// <summary>The failure the world causes the job as a whole (its fleet was deleted), or null.</summary>
+    public WorldFailure? JobFailure => _jobFailure;
+
+    /// <summary>When and how the job was stopped (canceled, or its fleet deleted), or null: saved with the world.</summary>
+    public (DateTimeOffset At, DeploymentStatus Status, DeploymentJobErrorCode? Code, string Reason)? Stopped =>
+        _stop is { } stop ? (stop.At, stop.Status, stop.Code, stop.Reason) : null;
+
+    /// <summary>Sets the stop of a job reloaded from a saved world.</summary>
+    public void RestoreStop(DateTimeOffset at, DeploymentStatus status, DeploymentJobErrorCode? code, string reason) =>
+        _stop = new JobStop(at, status, code, reason);
 
     /// <summary>The steps every robot of this job walks, in order (Finished not included).</summary>
     public IReadOnlyList<RobotDeploymentStep> Steps => _steps;

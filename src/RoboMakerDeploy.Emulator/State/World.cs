@@ -46,6 +46,13 @@ internal sealed class World(RoboMakerEmulatorOptions options)
 
     public long NextSequence() => ++_sequence;
 
+    /// <summary>The counters behind <see cref="NextSequence"/> and <see cref="NewResourceId"/>, saved with the world.</summary>
+    public (long Sequence, long LastId) Counters
+    {
+        get => (_sequence, _lastId);
+        set => (_sequence, _lastId) = value;
+    }
+
     /// <summary>A 13-digit id as the service gives resources (the creation time in milliseconds, made unique).</summary>
     public long NewResourceId()
     {
