@@ -3,7 +3,6 @@ using RoboMakerDeploy.Emulator.State;
 using RoboMakerDeploy.Models;
 using Fleet = RoboMakerDeploy.Emulator.State.Fleet;
 using Robot = RoboMakerDeploy.Emulator.State.Robot;
-using RoboMakerDeploy.Protocol;
 
 namespace RoboMakerDeploy.Emulator.Persistence;
 
