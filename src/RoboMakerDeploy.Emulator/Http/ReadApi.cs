@@ -52,12 +52,13 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
         {
             throw new ServiceError(HttpStatusCode.Forbidden, "AccessDeniedException", "The emulator's dashboard and read API answer only callers on the loopback interface.", ServiceError.CoralNamespace);
         }
-        if (!HttpMethods.IsGet(method) && !HttpMethods.IsHead(method))
+        var file = DashboardFiles.Find(path == "/_emulator" ? "/_emulator/" : path);
+        if (!HttpMethods.IsGet(method) && !(file is not null && HttpMethods.IsHead(method)))
         {
-            throw new ServiceError(HttpStatusCode.MethodNotAllowed, "UnknownOperationException", $"The dashboard and read API answer GET only, not {method}.", ServiceError.CoralNamespace);
+            throw new ServiceError(HttpStatusCode.MethodNotAllowed, "UnknownOperationException", $"The dashboard and read API answer GET only (HEAD for the page's files), not {method}.", ServiceError.CoralNamespace);
         }
 
-        if (DashboardFiles.Find(path == "/_emulator" ? "/_emulator/" : path) is { } file)
+        if (file is not null)
         {
             response.StatusCode = 200;
             response.ContentType = file.ContentType;
@@ -69,7 +70,7 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
         switch (path)
         {
             case ApiPrefix + "world":
-                await WriteAsync(response, Serialize(View(), ReadApiJsonContext.Default.WorldView), context.RequestAborted).ConfigureAwait(false);
+                await WriteAsync(response, Serialize<WorldView>(View()), context.RequestAborted).ConfigureAwait(false);
                 return;
             case ApiPrefix + "events":
                 await StreamAsync(context).ConfigureAwait(false);
@@ -79,7 +80,7 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
         {
             var id = Uri.UnescapeDataString(path[JobsPrefix.Length..]);
             var job = Job(id) ?? throw new ServiceError(HttpStatusCode.NotFound, "ResourceNotFoundException", $"The deployment job {id} does not exist.");
-            await WriteAsync(response, Serialize(job, ReadApiJsonContext.Default.JobView), context.RequestAborted).ConfigureAwait(false);
+            await WriteAsync(response, Serialize(job), context.RequestAborted).ConfigureAwait(false);
             return;
         }
         throw new ServiceError(HttpStatusCode.NotFound, "UnknownOperationException", "The read API is GET /_emulator/api/world, GET /_emulator/api/jobs/{id} and GET /_emulator/api/events; the dashboard is GET /_emulator/.", ServiceError.CoralNamespace);
@@ -149,7 +150,7 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
             while (!cancellationToken.IsCancellationRequested)
             {
                 var changed = Volatile.Read(ref _changed).Task;
-                var data = Serialize(View(), ReadApiJsonContext.Default.WorldView);
+                var data = Serialize<WorldView>(View());
                 await response.Body.WriteAsync("event: world\ndata: "u8.ToArray(), cancellationToken).ConfigureAwait(false);
                 await response.Body.WriteAsync(data, cancellationToken).ConfigureAwait(false);
                 await response.Body.WriteAsync("\n\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
@@ -214,7 +215,8 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
 
     private static string NameOf(string? arn) => arn is null ? string.Empty : arn[(arn.LastIndexOf('/') + 1)..];
 
-    private static byte[] Serialize<T>(T value, JsonTypeInfo<T> _) =>
+    /// <summary>JSON of a view, source-generated (<see cref="ReadApiJsonContext"/>), escaping only what JSON requires.</summary>
+    private static byte[] Serialize<T>(T value) =>
         JsonSerializer.SerializeToUtf8Bytes(value, (JsonTypeInfo<T>)JsonOptions.GetTypeInfo(typeof(T)));
 
     private static async Task WriteAsync(HttpResponse response, byte[] body, CancellationToken cancellationToken)

@@ -141,6 +141,8 @@ public sealed class ReadApiTests
     [Theory]
     [InlineData("POST", "/_emulator/api/world", HttpStatusCode.MethodNotAllowed)]
     [InlineData("DELETE", "/_emulator/", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("HEAD", "/_emulator/api/events", HttpStatusCode.MethodNotAllowed)]
+    [InlineData("HEAD", "/_emulator/dashboard.js", HttpStatusCode.OK)]
     [InlineData("GET", "/_emulator/api/nothing", HttpStatusCode.NotFound)]
     public async Task The_read_API_answers_GET_on_its_routes_only(string method, string path, HttpStatusCode status)
     {
