@@ -4,6 +4,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using RoboMakerDeploy.Emulator.State;
 using RoboMakerDeploy.Models;
 
@@ -139,7 +141,10 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
     private async Task StreamAsync(HttpContext context)
     {
         var response = context.Response;
-        var cancellationToken = context.RequestAborted;
+        // Ends with the client or with the emulator: an open page must not hold up DisposeAsync or Ctrl+C.
+        var stopping = context.RequestServices?.GetService<IHostApplicationLifetime>()?.ApplicationStopping ?? CancellationToken.None;
+        using var stream = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, stopping);
+        var cancellationToken = stream.Token;
         response.StatusCode = 200;
         response.ContentType = "text/event-stream";
         response.Headers.CacheControl = "no-cache";
@@ -166,7 +171,7 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            // The page went away.
+            // The page went away, or the emulator is stopping.
         }
     }
 

@@ -218,6 +218,37 @@ public sealed class ReadApiTests
         Assert.Equal(before + ReadApi.EventInterval, afterTick.GetProperty("now").GetDateTimeOffset());
     }
 
+    [Fact]
+    public async Task An_open_event_stream_ends_when_the_emulator_stops_instead_of_holding_it_up()
+    {
+        var emulator = await EmulatorHarness.StartAsync();
+        using var http = new HttpClient { Timeout = Timeout.InfiniteTimeSpan };
+        using var cancel = new CancellationTokenSource(StreamTimeout);
+        using var response = await http.GetAsync(new Uri(emulator.Endpoint, "/_emulator/api/events"), HttpCompletionOption.ResponseHeadersRead, cancel.Token);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync(cancel.Token));
+        await NextWorldAsync(reader, cancel.Token);
+
+        // The host's shutdown timeout is 5 s: a stream still open would make DisposeAsync wait that long.
+        await emulator.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(4));
+        Assert.Null(await ReadToEndOfEventsAsync(reader, cancel.Token));
+    }
+
+    private static async Task<string?> ReadToEndOfEventsAsync(StreamReader reader, CancellationToken cancellationToken)
+    {
+        try
+        {
+            while (await reader.ReadLineAsync(cancellationToken) is { } line)
+            {
+                if (line.StartsWith("event: ", StringComparison.Ordinal) && line != "event: world") return line;
+            }
+        }
+        catch (IOException)
+        {
+            // The connection was closed under the reader: the stream ended too.
+        }
+        return null;
+    }
+
     private static Task<RoboMakerEmulator> StartAsync(Microsoft.Extensions.Time.Testing.FakeTimeProvider clock) =>
         EmulatorHarness.StartAsync(clock, static o =>
         {
