@@ -48,6 +48,16 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         });
         var jobId = created.Arn![(created.Arn!.LastIndexOf('/') + 1)..];
 
+        // A second fleet whose only robot the application has no source for: its job fails with a code the page explains.
+        var dock = await world.CreateFleetAsync("dock");
+        await world.RegisterAsync(dock, await world.CreateRobotAsync("lifter-armhf", "ARMHF"));
+        var vision = await world.CreateApplicationWithVersionAsync("vision", "X86_64");
+        var failing = await client.CreateDeploymentJobAsync(EmulatorHarness.NewJob(dock) with
+        {
+            DeploymentApplicationConfigs = [EmulatorHarness.NewJob(dock).DeploymentApplicationConfigs[0] with { Application = vision }],
+        });
+        var failingId = failing.Arn![(failing.Arn!.LastIndexOf('/') + 1)..];
+
         // Mid-deployment: past Pending and Preparing, the robots are in their steps.
         clock.Advance(JobDuration * 0.5);
 
@@ -68,6 +78,7 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         Assert.Equal("X86_64,ARM64,ARMHF", architectures.GetString());
         Assert.Equal(1, (await browser.EvaluateAsync("document.querySelectorAll('[data-application=\"navigation\"] [data-version=\"1\"]').length")).GetInt32());
         Assert.Equal(24, (await browser.EvaluateAsync("document.querySelectorAll('#failure-codes tbody tr').length")).GetInt32());
+        await browser.ScreenshotAsync(ScreenshotPath("dashboard-in-progress.png"));
 
         // The job ends on the emulator's clock; the page, never reloaded, follows over its event stream.
         clock.Advance(JobDuration);
@@ -84,11 +95,25 @@ public sealed class DashboardBrowserTests(ITestOutputHelper output)
         Assert.Equal("live", (await browser.EvaluateAsync("document.getElementById('connection').textContent")).GetString());
         Assert.Equal("Succeeded", (await browser.EvaluateAsync("document.querySelector('[data-fleet=\"warehouse\"] h3 .badge').dataset.status")).GetString());
 
-        var screenshot = Path.Combine(AppContext.BaseDirectory, "TestResults", "dashboard", "dashboard.png");
+        // The failed job: its robot's failure code with the meaning the API docs give it.
+        var failed = $"document.querySelector('[data-job=\"{failingId}\"]')";
+        Assert.Equal("Failed", (await browser.EvaluateAsync($"{failed}.dataset.status")).GetString());
+        var robotFailure = $"{failed}.querySelector('[data-job-robot=\"lifter-armhf\"] [data-failure-code]')";
+        Assert.Equal("MissingRobotApplicationArchitecture", (await browser.EvaluateAsync($"{robotFailure}.dataset.failureCode")).GetString());
+        Assert.Equal(
+            "The robot application does not have a source that matches the architecture of the robot.",
+            (await browser.EvaluateAsync($"{robotFailure}.querySelector('.meaning').textContent")).GetString());
+        Assert.Equal("MissingRobotApplicationArchitecture", (await browser.EvaluateAsync($"{failed}.querySelector(':scope > [data-failure-code]').dataset.failureCode")).GetString());
+        Assert.Equal("Failed", (await browser.EvaluateAsync("document.querySelector('[data-fleet=\"dock\"] [data-robot=\"lifter-armhf\"]').dataset.status")).GetString());
+
+        var screenshot = ScreenshotPath("dashboard.png");
         await browser.ScreenshotAsync(screenshot);
         output.WriteLine("Screenshot: " + screenshot);
         Assert.True(new FileInfo(screenshot).Length > 10_000);
     }
+
+    /// <summary>Where the screenshots are kept: TestResults/dashboard/ beside the test assembly.</summary>
+    private static string ScreenshotPath(string name) => Path.Combine(AppContext.BaseDirectory, "TestResults", "dashboard", name);
 
     private static async Task<string> BodyTextAsync(HeadlessChromium browser) =>
         (await browser.EvaluateAsync("document.body.innerText")).GetString() ?? string.Empty;
