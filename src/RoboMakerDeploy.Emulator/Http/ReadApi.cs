@@ -154,16 +154,18 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
         {
             while (!cancellationToken.IsCancellationRequested)
             {
+                // The next tick is armed before the event is sent: whoever has read an event may advance a fake
+                // clock and is sure to get the next one.
                 var changed = Volatile.Read(ref _changed).Task;
+                using var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                var delay = Task.Delay(EventInterval, options.TimeProvider, tick.Token);
                 var data = Serialize<WorldView>(View());
                 await response.Body.WriteAsync("event: world\ndata: "u8.ToArray(), cancellationToken).ConfigureAwait(false);
                 await response.Body.WriteAsync(data, cancellationToken).ConfigureAwait(false);
                 await response.Body.WriteAsync("\n\n"u8.ToArray(), cancellationToken).ConfigureAwait(false);
                 await response.Body.FlushAsync(cancellationToken).ConfigureAwait(false);
 
-                // Whichever comes first; the other's timer is released so a fake clock does not collect them.
-                using var tick = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-                var delay = Task.Delay(EventInterval, options.TimeProvider, tick.Token);
+                // Whichever comes first; the tick's timer is then released so a fake clock does not collect them.
                 await Task.WhenAny(changed, delay).ConfigureAwait(false);
                 await tick.CancelAsync().ConfigureAwait(false);
                 await delay.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
