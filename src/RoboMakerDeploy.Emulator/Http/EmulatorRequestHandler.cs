@@ -56,6 +56,9 @@ internal sealed partial class EmulatorRequestHandler(
 
     private readonly ILogger? _logger = options.Logger;
 
+    /// <summary>The dashboard at <c>/_emulator/</c> and its loopback-only read API (on with the control endpoints).</summary>
+    private readonly ReadApi _readApi = new(world, options);
+
     public async Task HandleAsync(HttpContext context)
     {
         var requestId = Guid.NewGuid().ToString();
@@ -66,6 +69,11 @@ internal sealed partial class EmulatorRequestHandler(
         var started = Stopwatch.GetTimestamp();
         try
         {
+            if (options.EnableControlEndpoints && ReadApi.Handles(path))
+            {
+                await _readApi.HandleAsync(context, path, method).ConfigureAwait(false);
+                return;
+            }
             if (options.EnableControlEndpoints && path.StartsWith(ControlPrefix, StringComparison.Ordinal))
             {
                 await HandleControlAsync(context, path, method).ConfigureAwait(false);
@@ -110,6 +118,7 @@ internal sealed partial class EmulatorRequestHandler(
                 _ => Write(resources.Dispatch(operation, request.RootElement)),
             };
             await WriteJsonAsync(response, HttpStatusCode.OK, reply, context.RequestAborted).ConfigureAwait(false);
+            _readApi.Changed();
             if (_logger is not null) Log.Handled(_logger, method, path, 200, requestId, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
         catch (ServiceError error)

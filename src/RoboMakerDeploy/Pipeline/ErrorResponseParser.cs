@@ -24,12 +24,12 @@ internal static class ErrorResponseParser
     /// <summary>Reads what an error response says.</summary>
     /// <param name="headers">The response's headers.</param>
     /// <param name="body">The body, or its first bytes when it was longer than the read bound.</param>
-    public static ServiceError Parse(HttpResponseHeaders headers, ReadOnlySpan<byte> body)
+    public static ErrorResponse Parse(HttpResponseHeaders headers, ReadOnlySpan<byte> body)
     {
         var requestId = RequestIdOf(headers);
         var headerCode = headers.TryGetValues(ErrorTypeHeader, out var types) ? SanitizeErrorCode(string.Join(",", types)) : null;
         var bodyIsJson = Scan(body, out var type, out var code, out var message);
-        return new ServiceError(headerCode ?? SanitizeErrorCode(code) ?? SanitizeErrorCode(type), Blank(message), requestId, bodyIsJson);
+        return new ErrorResponse(headerCode ?? SanitizeErrorCode(code) ?? SanitizeErrorCode(type), Blank(message), requestId, bodyIsJson);
     }
 
     /// <summary>The request id of a response: <c>x-amzn-RequestId</c>, else <c>x-amz-request-id</c>.</summary>

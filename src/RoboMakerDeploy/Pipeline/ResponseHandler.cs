@@ -57,7 +57,7 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
         }
     }
 
-    private RoboMakerException ErrorException(HttpResponseMessage response, ServiceError error, ReadOnlySpan<byte> body, RoboMakerCall call)
+    private RoboMakerException ErrorException(HttpResponseMessage response, ErrorResponse error, ReadOnlySpan<byte> body, RoboMakerCall call)
     {
         var secrets = call.Secrets;
         var status = response.StatusCode;

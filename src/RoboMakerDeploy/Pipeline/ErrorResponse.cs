@@ -5,7 +5,7 @@ namespace RoboMakerDeploy;
 /// <param name="Message">The service's message, or null.</param>
 /// <param name="RequestId">The request id, or null.</param>
 /// <param name="BodyIsJson">Whether the body started as a JSON object (false for an HTML page or an empty body).</param>
-internal readonly record struct ServiceError(string? Code, string? Message, string? RequestId, bool BodyIsJson)
+internal readonly record struct ErrorResponse(string? Code, string? Message, string? RequestId, bool BodyIsJson)
 {
     /// <summary>
     /// Whether the service refused the request for the time it was signed at: AWS's codes for it, or a signature
