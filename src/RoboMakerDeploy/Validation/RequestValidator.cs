@@ -211,7 +211,8 @@ internal static class RequestValidator
         ArgumentNullException.ThrowIfNull(request);
         var check = new StructureCheck(Model.UntagResourceRequest, null);
         Arn(check, "resourceArn", request.ResourceArn);
-        check.StringList("tagKeys", request.TagKeys);
+        // The keys travel as query parameters: an empty list sends none, which the service reads as tagKeys absent.
+        check.StringList("tagKeys", request.TagKeys.Count == 0 ? null : request.TagKeys);
     }
 
     public static void Validate(ListTagsForResourceRequest request)
