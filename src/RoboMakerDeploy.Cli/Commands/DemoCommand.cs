@@ -7,19 +7,24 @@ using Spectre.Console;
 namespace RoboMakerDeploy.Cli.Commands;
 
 /// <summary>
-/// <c>demo</c>, the default: starts the emulator in-process, deploys an application version to a fleet of
-/// robots with live progress, then lists the fleet's jobs through the paginator.
+/// <c>demo</c>, the default: starts the emulator in-process in strict mode, builds its world through the API (a
+/// fleet, its robots, a robot application with a source per architecture and a version), deploys that version to
+/// the fleet with live progress, then lists the fleet's jobs through the paginator.
 /// </summary>
 internal static class DemoCommand
 {
-    private const string Account = "123456789012";
     private const string FleetName = "demo-fleet";
+    private const string AppName = "warehouse-picker";
+    private const string Bucket = "demo-robot-bundles";
+
+    // The robots alternate between the architectures the application has a source for.
+    private static readonly (Architecture Value, string Wire)[] Architectures = [(Architecture.X86_64, "X86_64"), (Architecture.ARM64, "ARM64")];
 
     public static Command Create(CliEnvironment environment, GlobalOptions options)
     {
         var command = new Command(
             "demo",
-            "Run the demo (the default without a command): start the RoboMaker emulator in-process, deploy to a fleet of 8 robots with live progress, list the fleet's jobs. Needs no AWS account.");
+            "Run the demo (the default without a command): start the RoboMaker emulator in-process, create a fleet of 8 robots and an application version through the API, deploy it with live progress, list the fleet's jobs. Needs no AWS account.");
         SetAction(command, environment, options);
         return command;
     }
@@ -49,9 +54,10 @@ internal static class DemoCommand
     private static async Task<int> RunAsync(CommandContext context, int robotCount, TimeSpan duration, int? failRobot, CancellationToken cancellationToken)
     {
         var console = context.Environment.Console;
+        // Strict: nothing is created behind the demo's back; the fleet, robots and application come from its own calls.
         var emulatorOptions = new RoboMakerEmulatorOptions
         {
-            RobotsPerFleet = robotCount,
+            WorldMode = EmulatorWorldMode.Strict,
             JobDuration = duration,
             TimeProvider = context.Environment.EmulatorTimeProvider ?? TimeProvider.System,
         };
@@ -65,7 +71,7 @@ internal static class DemoCommand
         }
         await using var emulator = await RoboMakerEmulator.StartAsync(emulatorOptions, cancellationToken);
         var region = emulator.Region;
-        Say(context, $"RoboMaker emulator listening on [bold]{Markup.Escape(emulator.Endpoint.ToString())}[/] ({Markup.Escape(region)}), fleet [bold]{FleetName}[/] of {robotCount} robots.");
+        Say(context, $"RoboMaker emulator listening on [bold]{Markup.Escape(emulator.Endpoint.ToString())}[/] ({Markup.Escape(region)}), strict world: nothing exists until the demo creates it.");
 
         using var client = new RoboMakerDeployClient(new RoboMakerDeployClientOptions
         {
@@ -75,24 +81,26 @@ internal static class DemoCommand
             LoggerFactory = context.Verbose ? new StderrLoggerFactory(context.Environment.Error) : null,
         });
 
-        var fleet = $"arn:aws:robomaker:{region}:{Account}:deployment-fleet/{FleetName}/1600000000000";
+        var world = await BuildWorldAsync(client, robotCount, cancellationToken);
+        Say(context, $"Built through the API: fleet [bold]{FleetName}[/] of {robotCount} registered robots ({Markup.Escape(world.Architectures)}), application [bold]{AppName}[/] version {Markup.Escape(world.Version)} with a source per architecture.");
+
         var job = await client.CreateDeploymentJobAsync(
             new CreateDeploymentJobRequest
             {
-                Fleet = fleet,
+                Fleet = world.Fleet,
                 DeploymentConfig = new DeploymentConfig
                 {
                     ConcurrentDeploymentPercentage = 50,
                     FailureThresholdPercentage = 25,
                     RobotDeploymentTimeoutInSeconds = 600,
-                    DownloadConditionFile = new S3Object { Bucket = "demo-robot-bundles", Key = "conditions/battery-above-30.sh" },
+                    DownloadConditionFile = new S3Object { Bucket = Bucket, Key = "conditions/battery-above-30.sh" },
                 },
                 DeploymentApplicationConfigs =
                 [
                     new DeploymentApplicationConfig
                     {
-                        Application = $"arn:aws:robomaker:{region}:{Account}:robot-application/warehouse-picker/1600000000000",
-                        ApplicationVersion = "7",
+                        Application = world.Application,
+                        ApplicationVersion = world.Version,
                         LaunchConfig = new DeploymentLaunchConfig
                         {
                             PackageName = "warehouse_picker",
@@ -106,7 +114,7 @@ internal static class DemoCommand
                 Tags = new Dictionary<string, string> { ["purpose"] = "demo" },
             },
             cancellationToken);
-        Say(context, $"Created deployment job [bold]{Markup.Escape(job.Arn ?? "-")}[/]: version 7 of warehouse-picker, 50% of the robots at a time.");
+        Say(context, $"Created deployment job [bold]{Markup.Escape(job.Arn ?? "-")}[/]: version {Markup.Escape(world.Version)} of {AppName}, 50% of the robots at a time.");
 
         var waitOptions = context.Environment.WaitOptions ?? new DeploymentWaitOptions
         {
@@ -140,6 +148,44 @@ internal static class DemoCommand
         }
         return JobWaiting.ExitCodeOf(final, context.Environment);
     }
+
+    /// <summary>
+    /// Builds the demo's world through the API: CreateFleet, CreateRobot and RegisterRobot per robot (in order, so
+    /// <c>--fail-robot N</c> is the Nth registered), CreateRobotApplication with a source per architecture, and
+    /// CreateRobotApplicationVersion.
+    /// </summary>
+    private static async Task<DemoWorld> BuildWorldAsync(RoboMakerDeployClient client, int robotCount, CancellationToken cancellationToken)
+    {
+        var fleet = await client.CreateFleetAsync(new CreateFleetRequest { Name = FleetName, Tags = new Dictionary<string, string> { ["purpose"] = "demo" } }, cancellationToken);
+        for (var i = 1; i <= robotCount; i++)
+        {
+            var robot = await client.CreateRobotAsync(
+                new CreateRobotRequest
+                {
+                    Name = $"{FleetName}-robot-{i:D2}",
+                    Architecture = Architectures[(i - 1) % Architectures.Length].Value,
+                    // A Greengrass group id is a UUID; these are fixed so the demo's world is the same every run.
+                    GreengrassGroupId = $"00000000-0000-4000-8000-{i:D12}",
+                },
+                cancellationToken);
+            await client.RegisterRobotAsync(new RegisterRobotRequest { Fleet = fleet.Arn!, Robot = robot.Arn! }, cancellationToken);
+        }
+
+        var application = await client.CreateRobotApplicationAsync(
+            new CreateRobotApplicationRequest
+            {
+                Name = AppName,
+                RobotSoftwareSuite = new RobotSoftwareSuite { Name = RobotSoftwareSuiteType.ROS2, Version = RobotSoftwareSuiteVersionType.Foxy },
+                Sources = [.. Architectures.Select(static a => new SourceConfig { S3Bucket = Bucket, S3Key = $"bundles/{AppName}-{a.Wire}.tar.gz", Architecture = a.Value })],
+            },
+            cancellationToken);
+        var version = await client.CreateRobotApplicationVersionAsync(new CreateRobotApplicationVersionRequest { Application = application.Arn! }, cancellationToken);
+        // Robot i (0-based) has architecture i mod n: architecture k has ceil((count - k) / n) robots.
+        var architectures = string.Join(", ", Architectures.Select((a, k) => $"{(robotCount - k + Architectures.Length - 1) / Architectures.Length} {a.Wire}"));
+        return new DemoWorld(fleet.Arn!, application.Arn!, version.Version!, architectures);
+    }
+
+    private sealed record DemoWorld(string Fleet, string Application, string Version, string Architectures);
 
     private static void Say(CommandContext context, string markup)
     {

@@ -16,18 +16,21 @@ public static class FleetPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The pages, each with the token that resumes after it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent (which would loop forever).</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration, the one resumed from included (which would loop forever).</exception>
     public static IAsyncEnumerable<ListFleetsResponse> ListFleetPagesAsync(
         this IRoboMakerDeployClient client,
         ListFleetsRequest? request = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return PagedCalls.PagesAsync(
-            client.ListFleetsAsync,
-            request ?? new ListFleetsRequest(),
+        var first = request ?? new ListFleetsRequest();
+        return Paginator.PagesAsync(
+            client,
+            first,
+            first.NextToken,
+            static (c, r, ct) => c.ListFleetsAsync(r, ct),
             static page => page.NextToken,
-            static (pageRequest, token) => pageRequest with { NextToken = token },
+            static (r, token) => r with { NextToken = token },
             OperationNames.ListFleets,
             cancellationToken);
     }
@@ -38,7 +41,7 @@ public static class FleetPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The items of <see cref="ListFleetsResponse.FleetDetails"/>, page after page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent.</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration.</exception>
     public static IAsyncEnumerable<Fleet> ListAllFleetsAsync(
         this IRoboMakerDeployClient client,
         ListFleetsRequest? request = null,

@@ -3,8 +3,8 @@ using System.Runtime.CompilerServices;
 namespace RoboMakerDeploy;
 
 /// <summary>
-/// The paging loop every List operation shares (ListDeploymentJobs today; ListFleets, ListRobots and
-/// ListRobotApplications next): request a page, yield it, follow its <c>nextToken</c> until there is none.
+/// The paging loop every List operation shares (ListDeploymentJobs, ListFleets, ListRobots and
+/// ListRobotApplications; the model's paginators-1.json: <c>nextToken</c> in and out): request a page, yield it, follow its <c>nextToken</c> until there is none.
 /// </summary>
 internal static class Paginator
 {

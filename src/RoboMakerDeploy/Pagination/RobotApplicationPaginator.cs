@@ -16,18 +16,21 @@ public static class RobotApplicationPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The pages, each with the token that resumes after it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent (which would loop forever).</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration, the one resumed from included (which would loop forever).</exception>
     public static IAsyncEnumerable<ListRobotApplicationsResponse> ListRobotApplicationPagesAsync(
         this IRoboMakerDeployClient client,
         ListRobotApplicationsRequest? request = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return PagedCalls.PagesAsync(
-            client.ListRobotApplicationsAsync,
-            request ?? new ListRobotApplicationsRequest(),
+        var first = request ?? new ListRobotApplicationsRequest();
+        return Paginator.PagesAsync(
+            client,
+            first,
+            first.NextToken,
+            static (c, r, ct) => c.ListRobotApplicationsAsync(r, ct),
             static page => page.NextToken,
-            static (pageRequest, token) => pageRequest with { NextToken = token },
+            static (r, token) => r with { NextToken = token },
             OperationNames.ListRobotApplications,
             cancellationToken);
     }
@@ -38,7 +41,7 @@ public static class RobotApplicationPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The items of <see cref="ListRobotApplicationsResponse.RobotApplicationSummaries"/>, page after page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent.</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration.</exception>
     public static IAsyncEnumerable<RobotApplicationSummary> ListAllRobotApplicationsAsync(
         this IRoboMakerDeployClient client,
         ListRobotApplicationsRequest? request = null,

@@ -16,18 +16,21 @@ public static class RobotPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The pages, each with the token that resumes after it.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent (which would loop forever).</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration, the one resumed from included (which would loop forever).</exception>
     public static IAsyncEnumerable<ListRobotsResponse> ListRobotPagesAsync(
         this IRoboMakerDeployClient client,
         ListRobotsRequest? request = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(client);
-        return PagedCalls.PagesAsync(
-            client.ListRobotsAsync,
-            request ?? new ListRobotsRequest(),
+        var first = request ?? new ListRobotsRequest();
+        return Paginator.PagesAsync(
+            client,
+            first,
+            first.NextToken,
+            static (c, r, ct) => c.ListRobotsAsync(r, ct),
             static page => page.NextToken,
-            static (pageRequest, token) => pageRequest with { NextToken = token },
+            static (r, token) => r with { NextToken = token },
             OperationNames.ListRobots,
             cancellationToken);
     }
@@ -38,7 +41,7 @@ public static class RobotPaginator
     /// <param name="cancellationToken">Cancels the enumeration; reaches every page request.</param>
     /// <returns>The items of <see cref="ListRobotsResponse.Robots"/>, page after page.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="client"/> is null.</exception>
-    /// <exception cref="RoboMakerException">A page failed, or the service returned the <c>nextToken</c> it was sent.</exception>
+    /// <exception cref="RoboMakerException">A page failed, or the service returned a <c>nextToken</c> already followed in this enumeration.</exception>
     public static IAsyncEnumerable<Robot> ListAllRobotsAsync(
         this IRoboMakerDeployClient client,
         ListRobotsRequest? request = null,

@@ -58,7 +58,7 @@ internal static class Operations
         OperationNames.CreateFleet,
         Json.CreateFleetRequest,
         Json.CreateFleetResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateFleet(body, call, ct));
 
@@ -66,7 +66,7 @@ internal static class Operations
         OperationNames.DeleteFleet,
         Json.DeleteFleetRequest,
         Json.DeleteFleetResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteFleet(body, call, ct),
         empty: static () => new DeleteFleetResponse());
@@ -75,7 +75,7 @@ internal static class Operations
         OperationNames.DescribeFleet,
         Json.DescribeFleetRequest,
         Json.DescribeFleetResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeFleet(body, call, ct));
 
@@ -83,7 +83,7 @@ internal static class Operations
         OperationNames.ListFleets,
         Json.ListFleetsRequest,
         Json.ListFleetsResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListFleets(body, call, ct));
 
@@ -91,7 +91,7 @@ internal static class Operations
         OperationNames.CreateRobot,
         Json.CreateRobotRequest,
         Json.CreateRobotResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobot(body, call, ct));
 
@@ -99,7 +99,7 @@ internal static class Operations
         OperationNames.DeleteRobot,
         Json.DeleteRobotRequest,
         Json.DeleteRobotResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteRobot(body, call, ct),
         empty: static () => new DeleteRobotResponse());
@@ -108,7 +108,7 @@ internal static class Operations
         OperationNames.DescribeRobot,
         Json.DescribeRobotRequest,
         Json.DescribeRobotResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeRobot(body, call, ct));
 
@@ -116,7 +116,7 @@ internal static class Operations
         OperationNames.ListRobots,
         Json.ListRobotsRequest,
         Json.ListRobotsResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListRobots(body, call, ct));
 
@@ -124,7 +124,7 @@ internal static class Operations
         OperationNames.RegisterRobot,
         Json.RegisterRobotRequest,
         Json.RegisterRobotResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.RegisterRobot(body, call, ct));
 
@@ -132,7 +132,7 @@ internal static class Operations
         OperationNames.DeregisterRobot,
         Json.DeregisterRobotRequest,
         Json.DeregisterRobotResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeregisterRobot(body, call, ct));
 
@@ -140,7 +140,7 @@ internal static class Operations
         OperationNames.CreateRobotApplication,
         Json.CreateRobotApplicationRequest,
         Json.CreateRobotApplicationResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobotApplication(body, call, ct));
 
@@ -148,7 +148,7 @@ internal static class Operations
         OperationNames.CreateRobotApplicationVersion,
         Json.CreateRobotApplicationVersionRequest,
         Json.CreateRobotApplicationVersionResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobotApplicationVersion(body, call, ct));
 
@@ -156,7 +156,7 @@ internal static class Operations
         OperationNames.DescribeRobotApplication,
         Json.DescribeRobotApplicationRequest,
         Json.DescribeRobotApplicationResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeRobotApplication(body, call, ct));
 
@@ -164,7 +164,7 @@ internal static class Operations
         OperationNames.ListRobotApplications,
         Json.ListRobotApplicationsRequest,
         Json.ListRobotApplicationsResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListRobotApplications(body, call, ct));
 
@@ -172,7 +172,7 @@ internal static class Operations
         OperationNames.UpdateRobotApplication,
         Json.UpdateRobotApplicationRequest,
         Json.UpdateRobotApplicationResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.UpdateRobotApplication(body, call, ct));
 
@@ -180,7 +180,7 @@ internal static class Operations
         OperationNames.DeleteRobotApplication,
         Json.DeleteRobotApplicationRequest,
         Json.DeleteRobotApplicationResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteRobotApplication(body, call, ct),
         empty: static () => new DeleteRobotApplicationResponse());
@@ -189,7 +189,7 @@ internal static class Operations
         OperationNames.TagResource,
         Json.TagResourceRequest,
         Json.TagResourceResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: true,
         static (api, request, body, call, ct) => api.TagResource(request.ResourceArn, body!, call, ct),
@@ -199,7 +199,7 @@ internal static class Operations
         OperationNames.UntagResource,
         Json.UntagResourceRequest,
         Json.UntagResourceResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: false,
         static (api, request, _, call, ct) => api.UntagResource(request.ResourceArn, request.TagKeys, call, ct),
@@ -209,7 +209,7 @@ internal static class Operations
         OperationNames.ListTagsForResource,
         Json.ListTagsForResourceRequest,
         Json.ListTagsForResourceResponse,
-        PendingValidators.Validate,
+        RequestValidator.Validate,
         static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: false,
         static (api, request, _, call, ct) => api.ListTagsForResource(request.ResourceArn, call, ct));

@@ -11,10 +11,25 @@ internal static class DocumentedRules
     /// <summary>ListDeploymentJobs <c>maxResults</c>: 1 to 200 (API reference: "between 1 and 200"; the model sets no range).</summary>
     public static readonly (long Min, long Max) ListDeploymentJobsMaxResults = (1, 200);
 
+    /// <summary>ListFleets <c>maxResults</c>: "This value can be between 1 and 200" (the model sets no range).</summary>
+    public static readonly (long Min, long Max) ListFleetsMaxResults = (1, 200);
+
+    /// <summary>ListRobots <c>maxResults</c>: "This value can be between 1 and 200" (the model sets no range).</summary>
+    public static readonly (long Min, long Max) ListRobotsMaxResults = (1, 200);
+
+    /// <summary>ListRobotApplications <c>maxResults</c>: "This value can be between 1 and 100" (the model sets no range).</summary>
+    public static readonly (long Min, long Max) ListRobotApplicationsMaxResults = (1, 100);
+
+    /// <summary>
+    /// ListFleets and ListRobotApplications filters: "The filter name name is supported." Their values follow the same
+    /// "up to three filters" as <see cref="ListDeploymentJobsFilterValues"/> (one filter, up to three values).
+    /// </summary>
+    public static readonly IReadOnlyList<string> NameFilterNames = ["name"];
+
     /// <summary>DeploymentConfig <c>robotDeploymentTimeoutInSeconds</c>: "between 1 minute and 7 days" (model: a long with no range).</summary>
     public static readonly (long Min, long Max) RobotDeploymentTimeoutInSeconds = (60, 7 * 24 * 3600);
 
-    /// <summary>ListDeploymentJobs filters: "The filter names status and fleetName are supported."</summary>
+    /// <summary>ListDeploymentJobs and ListRobots filters: "The filter names status and fleetName are supported."</summary>
     public static readonly IReadOnlyList<string> ListDeploymentJobsFilterNames = ["status", "fleetName"];
 
     /// <summary>

@@ -2,7 +2,6 @@ using RoboMakerDeploy.Models;
 using static RoboMakerDeploy.ConstraintViolation;
 using Model = RoboMakerDeploy.ServiceModelConstraints;
 
-// The namespace stays Protocol until the merge's namespace consolidation: the client and the emulator call this class.
 namespace RoboMakerDeploy;
 
 /// <summary>
@@ -14,8 +13,8 @@ namespace RoboMakerDeploy;
 /// value, and the documented rules the model lacks are enforced (see <see cref="DocumentedRules"/>).
 /// </summary>
 /// <remarks>
-/// To cover a new request (CreateFleet, say): add <c>public static void Validate(CreateFleetRequest request)</c> that
-/// starts a <see cref="StructureCheck"/> on <c>ServiceModelConstraints.CreateFleetRequest</c> and calls one
+/// To cover a new request: add <c>public static void Validate(XRequest request)</c> that
+/// starts a <see cref="StructureCheck"/> on <c>ServiceModelConstraints.XRequest</c> and calls one
 /// method per member (<c>String("name", request.Name)</c>, <c>StringMap("tags", request.Tags)</c>, ...); nested
 /// structures get a static walker like <see cref="LaunchConfig"/>.
 /// </remarks>
@@ -62,6 +61,166 @@ internal static class RequestValidator
         DocumentedRules.Range(request.MaxResults, DocumentedRules.ListDeploymentJobsMaxResults, "maxResults");
     }
 
+    public static void Validate(CreateFleetRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.CreateFleetRequest, null);
+        check.String("name", request.Name);
+        check.StringMap("tags", request.Tags);
+    }
+
+    public static void Validate(DeleteFleetRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Arn(new StructureCheck(Model.DeleteFleetRequest, null), "fleet", request.Fleet);
+    }
+
+    public static void Validate(DescribeFleetRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Arn(new StructureCheck(Model.DescribeFleetRequest, null), "fleet", request.Fleet);
+    }
+
+    public static void Validate(ListFleetsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.ListFleetsRequest, null);
+        check.String("nextToken", request.NextToken);
+        check.Number("maxResults", request.MaxResults);
+        DocumentedRules.Range(request.MaxResults, DocumentedRules.ListFleetsMaxResults, "maxResults");
+        check.List("filters", request.Filters, NameFilter);
+    }
+
+    public static void Validate(CreateRobotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.CreateRobotRequest, null);
+        check.String("name", request.Name);
+        check.String("architecture", request.RawArchitecture);
+        check.String("greengrassGroupId", request.GreengrassGroupId);
+        check.StringMap("tags", request.Tags);
+    }
+
+    public static void Validate(DeleteRobotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Arn(new StructureCheck(Model.DeleteRobotRequest, null), "robot", request.Robot);
+    }
+
+    public static void Validate(DescribeRobotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Arn(new StructureCheck(Model.DescribeRobotRequest, null), "robot", request.Robot);
+    }
+
+    public static void Validate(ListRobotsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.ListRobotsRequest, null);
+        check.String("nextToken", request.NextToken);
+        check.Number("maxResults", request.MaxResults);
+        DocumentedRules.Range(request.MaxResults, DocumentedRules.ListRobotsMaxResults, "maxResults");
+        check.List("filters", request.Filters, ListDeploymentJobsFilter);
+    }
+
+    public static void Validate(RegisterRobotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.RegisterRobotRequest, null);
+        Arn(check, "fleet", request.Fleet);
+        Arn(check, "robot", request.Robot);
+    }
+
+    public static void Validate(DeregisterRobotRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.DeregisterRobotRequest, null);
+        Arn(check, "fleet", request.Fleet);
+        Arn(check, "robot", request.Robot);
+    }
+
+    public static void Validate(CreateRobotApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.CreateRobotApplicationRequest, null);
+        check.String("name", request.Name);
+        check.List("sources", request.Sources, SourceConfig);
+        check.Structure("robotSoftwareSuite", request.RobotSoftwareSuite, RobotSoftwareSuite);
+        check.StringMap("tags", request.Tags);
+        check.Structure("environment", request.Environment, Environment);
+    }
+
+    public static void Validate(CreateRobotApplicationVersionRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.CreateRobotApplicationVersionRequest, null);
+        Arn(check, "application", request.Application);
+        check.String("currentRevisionId", request.CurrentRevisionId);
+        check.StringList("s3Etags", request.S3Etags);
+        check.String("imageDigest", request.ImageDigest);
+    }
+
+    public static void Validate(DescribeRobotApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.DescribeRobotApplicationRequest, null);
+        Arn(check, "application", request.Application);
+        check.String("applicationVersion", request.ApplicationVersion);
+    }
+
+    public static void Validate(UpdateRobotApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.UpdateRobotApplicationRequest, null);
+        Arn(check, "application", request.Application);
+        check.List("sources", request.Sources, SourceConfig);
+        check.Structure("robotSoftwareSuite", request.RobotSoftwareSuite, RobotSoftwareSuite);
+        check.String("currentRevisionId", request.CurrentRevisionId);
+        check.Structure("environment", request.Environment, Environment);
+    }
+
+    public static void Validate(DeleteRobotApplicationRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.DeleteRobotApplicationRequest, null);
+        Arn(check, "application", request.Application);
+        check.String("applicationVersion", request.ApplicationVersion);
+    }
+
+    public static void Validate(ListRobotApplicationsRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.ListRobotApplicationsRequest, null);
+        check.String("versionQualifier", request.VersionQualifier);
+        check.String("nextToken", request.NextToken);
+        check.Number("maxResults", request.MaxResults);
+        DocumentedRules.Range(request.MaxResults, DocumentedRules.ListRobotApplicationsMaxResults, "maxResults");
+        check.List("filters", request.Filters, NameFilter);
+    }
+
+    public static void Validate(TagResourceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.TagResourceRequest, null);
+        Arn(check, "resourceArn", request.ResourceArn);
+        check.StringMap("tags", request.Tags);
+    }
+
+    public static void Validate(UntagResourceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var check = new StructureCheck(Model.UntagResourceRequest, null);
+        Arn(check, "resourceArn", request.ResourceArn);
+        // The keys travel as query parameters: an empty list sends none, which the service reads as tagKeys absent.
+        check.StringList("tagKeys", request.TagKeys.Count == 0 ? null : request.TagKeys);
+    }
+
+    public static void Validate(ListTagsForResourceRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        Arn(new StructureCheck(Model.ListTagsForResourceRequest, null), "resourceArn", request.ResourceArn);
+    }
+
     /// <summary>A fresh idempotency token: 32 hexadecimal digits, valid for <c>clientRequestToken</c>.</summary>
     public static string NewClientRequestToken() => Guid.NewGuid().ToString("N");
 
@@ -103,6 +262,31 @@ internal static class RequestValidator
         check.String("etag", file.Etag);
     }
 
+    private static void SourceConfig(StructureCheck check, SourceConfig source)
+    {
+        check.String("s3Bucket", source.S3Bucket);
+        check.String("s3Key", source.S3Key);
+        check.String("architecture", source.RawArchitecture);
+    }
+
+    private static void RobotSoftwareSuite(StructureCheck check, RobotSoftwareSuite suite)
+    {
+        check.String("name", suite.RawName);
+        check.String("version", suite.RawVersion);
+    }
+
+    private static void Environment(StructureCheck check, Models.Environment environment) => check.String("uri", environment.Uri);
+
+    // ListFleets and ListRobotApplications: "The filter name name is supported ... You can use up to three filters."
+    private static void NameFilter(StructureCheck check, Filter filter)
+    {
+        check.String("name", filter.Name);
+        DocumentedRules.OneOf(filter.Name, DocumentedRules.NameFilterNames, check.PathOf("name"));
+        check.StringList("values", filter.Values, DocumentedRules.ListDeploymentJobsFilterValues);
+    }
+
+    // ListDeploymentJobs and ListRobots: "The filter names status and fleetName are supported ... up to three filters,
+    // but they must be for the same named item."
     private static void ListDeploymentJobsFilter(StructureCheck check, Filter filter)
     {
         check.String("name", filter.Name);

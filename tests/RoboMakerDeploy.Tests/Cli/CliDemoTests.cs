@@ -29,9 +29,31 @@ public sealed class CliDemoTests
         Assert.Matches(@"job deployment-[a-z0-9]{12}: Succeeded", progress);
         var output = cli.Console.Output;
         Assert.Contains("Jobs of fleet demo-fleet (1 page):", output, StringComparison.Ordinal);
-        Assert.Matches(@"deployment-[a-z0-9]{12}\s+│\s+demo-fleet\s+│\s+Succeeded\s+│\s+warehouse-picker\s+│\s+7", output);
+        Assert.Matches(@"deployment-[a-z0-9]{12}\s+│\s+demo-fleet\s+│\s+Succeeded\s+│\s+warehouse-picker\s+│\s+1", output);
         Assert.Contains("ended Succeeded: 8 of 8 robots in sync.", output, StringComparison.Ordinal);
+        Assert.Contains("Built through the API: fleet demo-fleet of 8 registered robots (4 X86_64, 4 ARM64), application warehouse-picker version 1", output, StringComparison.Ordinal);
         Assert.Equal(string.Empty, cli.Error.ToString());
+    }
+
+    [Fact]
+    public async Task The_demo_builds_its_fleet_robots_and_application_through_the_API_in_order()
+    {
+        var cli = new CliHarness();
+
+        var code = await cli.RunAsync("demo", "--robots", "3", "--verbose");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var log = cli.Error.ToString();
+        // The emulator is strict, so the deployment could only succeed on what these calls created.
+        var calls = new[] { "CreateFleet", "CreateRobot", "RegisterRobot", "CreateRobot", "RegisterRobot", "CreateRobot", "RegisterRobot", "CreateRobotApplication", "CreateRobotApplicationVersion", "CreateDeploymentJob" };
+        var at = 0;
+        foreach (var call in calls)
+        {
+            var next = log.IndexOf(" " + call + " ", at, StringComparison.Ordinal);
+            Assert.True(next >= 0, $"no {call} after index {at} in the log:\n{log}");
+            at = next + call.Length;
+        }
+        Assert.Contains("(2 X86_64, 1 ARM64)", cli.Console.Output, StringComparison.Ordinal);
     }
 
     [Fact]

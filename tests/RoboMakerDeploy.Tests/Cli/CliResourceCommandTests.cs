@@ -261,18 +261,18 @@ public sealed class CliResourceCommandTests : IDisposable
     [Fact]
     public async Task App_create_sends_suite_sources_and_tags_and_prints_the_application()
     {
-        Reply("/createRobotApplication", $$$"""{"arn":"{{{AppArn}}}","name":"demo-app","version":"$LATEST","sources":[{"s3Bucket":"b","s3Key":"x86.tar","architecture":"X86_64"}],"robotSoftwareSuite":{"name":"ROS2","version":"Foxy"},"revisionId":"r1"}""");
+        Reply("/createRobotApplication", $$$"""{"arn":"{{{AppArn}}}","name":"demo-app","version":"$LATEST","sources":[{"s3Bucket":"bundles","s3Key":"x86.tar","architecture":"X86_64"}],"robotSoftwareSuite":{"name":"ROS2","version":"Foxy"},"revisionId":"r1"}""");
 
-        var code = await Run("app", "create", "--name", "demo-app", "--suite", "ROS2", "--suite-version", "Foxy", "--source", "X86_64=s3://b/x86.tar", "--tag", "team=nav");
+        var code = await Run("app", "create", "--name", "demo-app", "--suite", "ROS2", "--suite-version", "Foxy", "--source", "X86_64=s3://bundles/x86.tar", "--tag", "team=nav");
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(
-            """{"name":"demo-app","sources":[{"s3Bucket":"b","s3Key":"x86.tar","architecture":"X86_64"}],"robotSoftwareSuite":{"name":"ROS2","version":"Foxy"},"tags":{"team":"nav"}}""",
+            """{"name":"demo-app","sources":[{"s3Bucket":"bundles","s3Key":"x86.tar","architecture":"X86_64"}],"robotSoftwareSuite":{"name":"ROS2","version":"Foxy"},"tags":{"team":"nav"}}""",
             SentBody());
         var output = _cli.Console.Output;
         Assert.Contains(AppArn, output, StringComparison.Ordinal);
         Assert.Contains("ROS2 Foxy", output, StringComparison.Ordinal);
-        Assert.Contains("X86_64 s3://b/x86.tar", output, StringComparison.Ordinal);
+        Assert.Contains("X86_64 s3://bundles/x86.tar", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -58,6 +58,25 @@ public sealed class ResourcePaginatorTests : IDisposable
     }
 
     [Fact]
+    public async Task Fleet_pages_resumed_from_a_token_end_with_the_error_when_the_service_hands_it_back()
+    {
+        // The shared paging loop counts the token resumed from as followed: its return is a loop, caught at once.
+        Sequence(_server, "/listFleets", Ok("""{"fleetDetails":[{"name":"f9"}],"nextToken":"saved"}"""));
+        using var client = Client(_server.Url!, _clock, out var transport);
+        var seen = new List<ListFleetsResponse>();
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
+        {
+            await foreach (var page in client.ListFleetPagesAsync(new ListFleetsRequest { NextToken = "saved" })) seen.Add(page);
+        });
+
+        Assert.Equal("ListFleets", ex.Operation);
+        Assert.Contains("'saved'", ex.Message, StringComparison.Ordinal);
+        Assert.Single(seen);
+        Assert.Equal(1, transport.Count);
+    }
+
+    [Fact]
     public async Task No_fleets_is_one_request_and_no_items()
     {
         Sequence(_server, "/listFleets", Ok("""{"fleetDetails":[]}"""));

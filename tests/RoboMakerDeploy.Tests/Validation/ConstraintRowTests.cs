@@ -4,7 +4,7 @@ using RoboMakerDeploy.Tests.Core;
 namespace RoboMakerDeploy.Tests.Validation;
 
 /// <summary>
-/// Every row of the constraint table that the five deployment-job requests reach has a request breaking it, and
+/// Every row of the constraint table that the 24 requests (deployment jobs, fleets, robots, robot applications, tags) reach has a request breaking it, and
 /// the validator names that row's wire path. A row reachable without a case fails <see cref="Every_reachable_row_has_a_case"/>.
 /// </summary>
 public sealed class ConstraintRowTests
@@ -13,7 +13,24 @@ public sealed class ConstraintRowTests
     private const string Launch = App + ".launchConfig";
 
     // Rows the model gives nothing to break (optional structures without bounds); each is checked to be unconstrained.
-    private static readonly string[] Unconstrained = ["CreateDeploymentJobRequest.deploymentConfig", "DeploymentConfig.downloadConditionFile"];
+    // Unbounded optional lists are broken only through their entries (the ".member" rows).
+    private static readonly string[] Unconstrained =
+    [
+        "CreateDeploymentJobRequest.deploymentConfig", "DeploymentConfig.downloadConditionFile",
+        "CreateRobotApplicationRequest.environment", "UpdateRobotApplicationRequest.environment",
+        "CreateRobotApplicationRequest.sources", "UpdateRobotApplicationRequest.sources",
+        "CreateRobotApplicationVersionRequest.s3Etags",
+    ];
+
+    private const string Arn = "arn:aws:robomaker:us-west-2:123456789012:robot/r/1";
+
+    private static readonly RobotSoftwareSuite Suite = new() { Name = RobotSoftwareSuiteType.General };
+
+    private static readonly SourceConfig ValidSource = new() { S3Bucket = "my-bucket", S3Key = "app.tar.gz", Architecture = Architecture.X86_64 };
+
+    private static CreateRobotApplicationRequest NewApp(SourceConfig source) => new() { Name = "app", RobotSoftwareSuite = Suite, Sources = [source] };
+
+    private static CreateRobotRequest NewRobot => new() { Name = "r1", Architecture = Architecture.X86_64, GreengrassGroupId = "g-1" };
 
     private static CreateDeploymentJobRequest Launching(Func<DeploymentLaunchConfig, DeploymentLaunchConfig> change) =>
         Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp with { LaunchConfig = change(Samples.MinimalLaunch) }] };
@@ -86,12 +103,82 @@ public sealed class ConstraintRowTests
         ("ListDeploymentJobsRequest.nextToken", "nextToken", new ListDeploymentJobsRequest { NextToken = "" }),
         ("ListDeploymentJobsRequest.nextToken", "nextToken", new ListDeploymentJobsRequest { NextToken = "a*b" }),
         ("ListDeploymentJobsRequest.maxResults", "maxResults", new ListDeploymentJobsRequest { MaxResults = 0 }),
+        ("CreateFleetRequest.name", "name", new CreateFleetRequest { Name = "" }),
+        ("CreateFleetRequest.name", "name", new CreateFleetRequest { Name = "my fleet" }),
+        ("CreateFleetRequest.tags", "tags", new CreateFleetRequest { Name = "f", Tags = Map(51) }),
+        ("DeleteFleetRequest.fleet", "fleet", new DeleteFleetRequest { Fleet = "fleet/x" }),
+        ("DescribeFleetRequest.fleet", "fleet", new DescribeFleetRequest { Fleet = "" }),
+        ("DescribeFleetRequest.fleet", "fleet", new DescribeFleetRequest { Fleet = "arn:aws fleet" }),
+        ("ListFleetsRequest.nextToken", "nextToken", new ListFleetsRequest { NextToken = "a*b" }),
+        ("ListFleetsRequest.maxResults", "maxResults", new ListFleetsRequest { MaxResults = 201 }),
+        ("ListFleetsRequest.filters", "filters", new ListFleetsRequest { Filters = [] }),
+        ("ListFleetsRequest.filters", "filters[0].name", new ListFleetsRequest { Filters = [Filter.ByFleetName("a")] }),
+        ("ListFleetsRequest.filters", "filters[0].values", new ListFleetsRequest { Filters = [new Filter { Name = "name", Values = ["a", "b", "c", "d"] }] }),
+        ("CreateRobotRequest.name", "name", NewRobot with { Name = new string('r', 256) }),
+        ("CreateRobotRequest.architecture", "architecture", NewRobot with { RawArchitecture = null }),
+        ("CreateRobotRequest.architecture", "architecture", NewRobot with { RawArchitecture = "SPARC" }),
+        ("CreateRobotRequest.greengrassGroupId", "greengrassGroupId", NewRobot with { GreengrassGroupId = "" }),
+        ("CreateRobotRequest.greengrassGroupId", "greengrassGroupId", NewRobot with { GreengrassGroupId = "g\n1" }),
+        ("CreateRobotRequest.tags", "tags['k']", NewRobot with { Tags = new Dictionary<string, string> { ["k"] = null! } }),
+        ("DeleteRobotRequest.robot", "robot", new DeleteRobotRequest { Robot = "" }),
+        ("DescribeRobotRequest.robot", "robot", new DescribeRobotRequest { Robot = "robot/x" }),
+        ("ListRobotsRequest.nextToken", "nextToken", new ListRobotsRequest { NextToken = "" }),
+        ("ListRobotsRequest.maxResults", "maxResults", new ListRobotsRequest { MaxResults = 0 }),
+        ("ListRobotsRequest.filters", "filters", new ListRobotsRequest { Filters = [Filter.ByFleetName("a"), Filter.ByFleetName("b")] }),
+        ("ListRobotsRequest.filters", "filters[0].name", new ListRobotsRequest { Filters = [new Filter { Name = "name", Values = ["a"] }] }),
+        ("RegisterRobotRequest.fleet", "fleet", new RegisterRobotRequest { Fleet = "", Robot = Arn }),
+        ("RegisterRobotRequest.robot", "robot", new RegisterRobotRequest { Fleet = Samples.FleetArn, Robot = "r" }),
+        ("DeregisterRobotRequest.fleet", "fleet", new DeregisterRobotRequest { Fleet = "f", Robot = Arn }),
+        ("DeregisterRobotRequest.robot", "robot", new DeregisterRobotRequest { Fleet = Samples.FleetArn, Robot = "" }),
+        ("CreateRobotApplicationRequest.name", "name", NewApp(ValidSource) with { Name = "" }),
+        ("CreateRobotApplicationRequest.robotSoftwareSuite", "robotSoftwareSuite", NewApp(ValidSource) with { RobotSoftwareSuite = null }),
+        ("CreateRobotApplicationRequest.tags", "tags", NewApp(ValidSource) with { Tags = new Dictionary<string, string> { ["a*"] = "v" } }),
+        ("SourceConfigs.member", "sources[1]", new CreateRobotApplicationRequest { Name = "app", RobotSoftwareSuite = Suite, Sources = [ValidSource, null!] }),
+        ("SourceConfig.s3Bucket", "sources[0].s3Bucket", NewApp(ValidSource with { S3Bucket = "ab" })),
+        ("SourceConfig.s3Bucket", "sources[0].s3Bucket", NewApp(ValidSource with { S3Bucket = "-bucket" })),
+        ("SourceConfig.s3Key", "sources[0].s3Key", NewApp(ValidSource with { S3Key = "" })),
+        ("SourceConfig.s3Key", "sources[0].s3Key", NewApp(ValidSource with { S3Key = "a\nb" })),
+        ("SourceConfig.architecture", "sources[0].architecture", NewApp(ValidSource with { RawArchitecture = "x86_64" })),
+        ("RobotSoftwareSuite.name", "robotSoftwareSuite.name", NewApp(ValidSource) with { RobotSoftwareSuite = new RobotSoftwareSuite { RawName = "ROS3" } }),
+        ("RobotSoftwareSuite.version", "robotSoftwareSuite.version", NewApp(ValidSource) with { RobotSoftwareSuite = Suite with { RawVersion = "Humble" } }),
+        ("Environment.uri", "environment.uri", NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "" } }),
+        ("Environment.uri", "environment.uri", NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "a\rb" } }),
+        ("CreateRobotApplicationVersionRequest.application", "application", new CreateRobotApplicationVersionRequest { Application = "" }),
+        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = "rev 1" }),
+        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = new string('r', 41) }),
+        ("S3Etags.member", "s3Etags[0]", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, S3Etags = ["\uDC00"] }),
+        ("S3Etags.member", "s3Etags[1]", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, S3Etags = ["e", null!] }),
+        ("CreateRobotApplicationVersionRequest.imageDigest", "imageDigest", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, ImageDigest = "sha256:abc" }),
+        ("DescribeRobotApplicationRequest.application", "application", new DescribeRobotApplicationRequest { Application = "app" }),
+        ("DescribeRobotApplicationRequest.applicationVersion", "applicationVersion", new DescribeRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "v1" }),
+        ("UpdateRobotApplicationRequest.application", "application", new UpdateRobotApplicationRequest { Application = "", RobotSoftwareSuite = Suite }),
+        ("UpdateRobotApplicationRequest.robotSoftwareSuite", "robotSoftwareSuite", new UpdateRobotApplicationRequest { Application = Samples.AppArn }),
+        ("UpdateRobotApplicationRequest.currentRevisionId", "currentRevisionId", new UpdateRobotApplicationRequest { Application = Samples.AppArn, RobotSoftwareSuite = Suite, CurrentRevisionId = "" }),
+        ("DeleteRobotApplicationRequest.application", "application", new DeleteRobotApplicationRequest { Application = "robot-application/x" }),
+        ("DeleteRobotApplicationRequest.applicationVersion", "applicationVersion", new DeleteRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "" }),
+        ("ListRobotApplicationsRequest.versionQualifier", "versionQualifier", new ListRobotApplicationsRequest { VersionQualifier = "all" }),
+        ("ListRobotApplicationsRequest.nextToken", "nextToken", new ListRobotApplicationsRequest { NextToken = new string('t', 2049) }),
+        ("ListRobotApplicationsRequest.maxResults", "maxResults", new ListRobotApplicationsRequest { MaxResults = 101 }),
+        ("ListRobotApplicationsRequest.filters", "filters[0].name", new ListRobotApplicationsRequest { Filters = [new Filter { Name = "status", Values = ["a"] }] }),
+        ("TagResourceRequest.resourceArn", "resourceArn", new TagResourceRequest { ResourceArn = "", Tags = new Dictionary<string, string> { ["k"] = "v" } }),
+        ("TagResourceRequest.tags", "tags", new TagResourceRequest { ResourceArn = Arn, Tags = Map(51) }),
+        ("UntagResourceRequest.resourceArn", "resourceArn", new UntagResourceRequest { ResourceArn = "robot", TagKeys = ["k"] }),
+        ("UntagResourceRequest.tagKeys", "tagKeys", new UntagResourceRequest { ResourceArn = Arn, TagKeys = [] }),
+        ("TagKeyList.member", "tagKeys[0]", new UntagResourceRequest { ResourceArn = Arn, TagKeys = ["bad*key"] }),
+        ("TagKeyList.member", "tagKeys[0]", new UntagResourceRequest { ResourceArn = Arn, TagKeys = [new string('k', 129)] }),
+        ("ListTagsForResourceRequest.resourceArn", "resourceArn", new ListTagsForResourceRequest { ResourceArn = "" }),
     ];
 
     private static readonly string[] RequestShapes =
     [
         "CreateDeploymentJobRequest", "DescribeDeploymentJobRequest", "CancelDeploymentJobRequest",
         "SyncDeploymentJobRequest", "ListDeploymentJobsRequest",
+        "CreateFleetRequest", "DeleteFleetRequest", "DescribeFleetRequest", "ListFleetsRequest",
+        "CreateRobotRequest", "DeleteRobotRequest", "DescribeRobotRequest", "ListRobotsRequest",
+        "RegisterRobotRequest", "DeregisterRobotRequest",
+        "CreateRobotApplicationRequest", "CreateRobotApplicationVersionRequest", "DescribeRobotApplicationRequest",
+        "UpdateRobotApplicationRequest", "DeleteRobotApplicationRequest", "ListRobotApplicationsRequest",
+        "TagResourceRequest", "UntagResourceRequest", "ListTagsForResourceRequest",
     ];
 
     public static TheoryData<string, string, int> Rows()
@@ -153,7 +240,7 @@ public sealed class ConstraintRowTests
             var (structure, member) = (row[..row.IndexOf('.', StringComparison.Ordinal)], row[(row.IndexOf('.', StringComparison.Ordinal) + 1)..]);
             var constraint = table[structure][member];
             Assert.False(constraint.Required, row);
-            Assert.Equal(ShapeKind.Structure, constraint.Shape.Kind);
+            Assert.True(constraint.Shape.Kind is ShapeKind.Structure || (constraint.Shape.Kind is ShapeKind.List && constraint.Shape.Min is null && constraint.Shape.Max is null), row);
         }
     }
 
@@ -175,6 +262,16 @@ public sealed class ConstraintRowTests
         Validate(File(ValidFile with { Etag = "\"0123abcd\"" }));
         Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a_b-1")], NextToken = "abc+/=._-", MaxResults = 5 });
         Validate(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn });
+        Validate(new CreateFleetRequest { Name = "fleet_1", Tags = new Dictionary<string, string> { ["team"] = "ops" } });
+        Validate(new ListFleetsRequest { Filters = [new Filter { Name = "name", Values = ["a", "b", "c"] }], MaxResults = 200 });
+        Validate(new ListRobotsRequest { Filters = [Filter.ByFleetName("a", "b", "c")], MaxResults = 1 });
+        Validate(new ListRobotApplicationsRequest { VersionQualifier = "ALL", MaxResults = 100 });
+        Validate(NewRobot with { Architecture = Architecture.ARMHF });
+        Validate(NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "123.dkr.ecr/app:1" }, Tags = new Dictionary<string, string> { ["k"] = "v" } });
+        Validate(new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = "rev-1", S3Etags = ["e1"], ImageDigest = "sha256:" + new string('a', 64) });
+        Validate(new DescribeRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "$LATEST" });
+        Validate(new UpdateRobotApplicationRequest { Application = Samples.AppArn, RobotSoftwareSuite = Suite, Sources = [ValidSource] });
+        Validate(new UntagResourceRequest { ResourceArn = Arn, TagKeys = ["k"] });
     }
 
     [Fact]
@@ -213,6 +310,25 @@ public sealed class ConstraintRowTests
             case CancelDeploymentJobRequest cancel: RequestValidator.Validate(cancel); break;
             case SyncDeploymentJobRequest sync: RequestValidator.Validate(sync); break;
             case ListDeploymentJobsRequest list: RequestValidator.Validate(list); break;
+            case CreateFleetRequest r: RequestValidator.Validate(r); break;
+            case DeleteFleetRequest r: RequestValidator.Validate(r); break;
+            case DescribeFleetRequest r: RequestValidator.Validate(r); break;
+            case ListFleetsRequest r: RequestValidator.Validate(r); break;
+            case CreateRobotRequest r: RequestValidator.Validate(r); break;
+            case DeleteRobotRequest r: RequestValidator.Validate(r); break;
+            case DescribeRobotRequest r: RequestValidator.Validate(r); break;
+            case ListRobotsRequest r: RequestValidator.Validate(r); break;
+            case RegisterRobotRequest r: RequestValidator.Validate(r); break;
+            case DeregisterRobotRequest r: RequestValidator.Validate(r); break;
+            case CreateRobotApplicationRequest r: RequestValidator.Validate(r); break;
+            case CreateRobotApplicationVersionRequest r: RequestValidator.Validate(r); break;
+            case DescribeRobotApplicationRequest r: RequestValidator.Validate(r); break;
+            case UpdateRobotApplicationRequest r: RequestValidator.Validate(r); break;
+            case DeleteRobotApplicationRequest r: RequestValidator.Validate(r); break;
+            case ListRobotApplicationsRequest r: RequestValidator.Validate(r); break;
+            case TagResourceRequest r: RequestValidator.Validate(r); break;
+            case UntagResourceRequest r: RequestValidator.Validate(r); break;
+            case ListTagsForResourceRequest r: RequestValidator.Validate(r); break;
             default: throw new ArgumentOutOfRangeException(nameof(request));
         }
     }
