@@ -1,5 +1,4 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Resilience;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 

@@ -6,8 +6,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Ecosystem;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
 

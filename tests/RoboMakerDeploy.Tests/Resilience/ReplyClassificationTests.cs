@@ -2,7 +2,7 @@ using System.Net;
 using RoboMakerDeploy.Models;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 

@@ -6,7 +6,7 @@ using Polly.CircuitBreaker;
 using RoboMakerDeploy.Models;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 

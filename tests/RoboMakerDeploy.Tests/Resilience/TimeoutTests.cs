@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using RoboMakerDeploy.Models;
 using WireMock.Server;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Resilience;
 
@@ -102,7 +102,7 @@ public sealed class TimeoutTests : IDisposable
 
         var ex = await AssertTimedOutAsync(call, TimeSpan.FromSeconds(2), attempts: 3, sent: transport.Count);
         Assert.Equal("DescribeDeploymentJob", ex.Operation);
-        Assert.Equal(TimeSpan.FromSeconds(6), _clock.Fake.GetUtcNow() - new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        Assert.Equal(TimeSpan.FromSeconds(6), _clock.GetUtcNow() - new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
     }
 
     [Theory]
