@@ -89,6 +89,24 @@ public sealed class VirtualClock : FakeTimeProvider
         }
     }
 
+    /// <summary>Completes when <paramref name="condition"/> on the clock's timers holds, re-checked whenever a timer is created or changed (an event, not a poll); fails after 30 s of real time without a change, as a hang guard only.</summary>
+    public async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        while (true)
+        {
+            var changed = CurrentSignal();
+            if (condition()) return;
+            try
+            {
+                await changed.WaitAsync(TimeSpan.FromSeconds(30));
+            }
+            catch (TimeoutException)
+            {
+                throw new TimeoutException($"Gave up waiting for: {what} ({Armed.Count} timers armed: {string.Join(", ", Armed)}).");
+            }
+        }
+    }
+
     /// <summary>Completes when the code has armed <paramref name="count"/> timers in all; fails after 30 s of real time, as a hang guard only.</summary>
     public async Task WaitForArmedAsync(int count)
     {

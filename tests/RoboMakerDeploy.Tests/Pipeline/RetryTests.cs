@@ -38,7 +38,7 @@ public sealed class RetryTests : IDisposable
         var backoffs = new List<TimeSpan>();
         foreach (var expected in new[] { TimeSpan.FromMilliseconds(500), TimeSpan.FromSeconds(1) })
         {
-            await Wait.UntilAsync(() => _clock.Armed.Count(d => d < TimeSpan.FromSeconds(30)) > backoffs.Count, "a backoff delay");
+            await _clock.WaitUntilAsync(() => _clock.Armed.Count(d => d < TimeSpan.FromSeconds(30)) > backoffs.Count, "a backoff delay");
             var delay = _clock.Armed.Where(d => d < TimeSpan.FromSeconds(30)).ElementAt(backoffs.Count);
             backoffs.Add(delay);
             Assert.Equal(expected, delay);
@@ -246,7 +246,7 @@ public sealed class RetryTests : IDisposable
         await cts.CancelAsync();
 
         // No virtual time passes: the wait ends because of the cancellation alone.
-        await Wait.UntilAsync(() => call.IsCompleted, "the canceled call to end");
+        await Task.WhenAny(call).WaitAsync(TimeSpan.FromSeconds(30));
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
         Assert.IsNotType<RoboMakerTimeoutException>(ex);
         // The backoff timer was disposed with the call: advancing the clock can start nothing more.

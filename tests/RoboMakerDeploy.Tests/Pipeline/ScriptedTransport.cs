@@ -9,13 +9,21 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// </summary>
 public sealed class ScriptedTransport(int hangs, string replyJson) : HttpMessageHandler
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, TaskCompletionSource> _started = new();
     private int _count;
 
     public int Count => Volatile.Read(ref _count);
 
+    /// <summary>Completes when attempt <paramref name="n"/> (1-based) has reached the transport: an event, not a poll (30 s real time as a hang guard).</summary>
+    public Task WaitForAttemptAsync(int n) => Started(n).Task.WaitAsync(TimeSpan.FromSeconds(30));
+
+    private TaskCompletionSource Started(int n) => _started.GetOrAdd(n, static _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (Interlocked.Increment(ref _count) <= hangs)
+        var n = Interlocked.Increment(ref _count);
+        Started(n).TrySetResult();
+        if (n <= hangs)
         {
             await Task.Delay(Timeout.Infinite, cancellationToken);
         }

@@ -174,10 +174,10 @@ public sealed class TimeoutTests : IDisposable
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(3), overall: TimeSpan.FromSeconds(5), out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        await Wait.UntilAsync(() => transport.Count == 1, "the first attempt");
+        await transport.WaitForAttemptAsync(1);
         _clock.Advance(TimeSpan.FromSeconds(3));
         // Backoff is zero here: the second attempt starts at once, with 2 s of the call left.
-        await Wait.UntilAsync(() => transport.Count == 2, "the second attempt");
+        await transport.WaitForAttemptAsync(2);
         AdvanceToTheTick(call, TimeSpan.FromSeconds(2));
 
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 2, sent: transport.Count);
@@ -192,7 +192,7 @@ public sealed class TimeoutTests : IDisposable
         using var cts = new CancellationTokenSource();
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }, cts.Token);
-        await Wait.UntilAsync(() => transport.Count == 1, "the first attempt");
+        await transport.WaitForAttemptAsync(1);
         await cts.CancelAsync();
 
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
@@ -242,9 +242,9 @@ public sealed class TimeoutTests : IDisposable
         for (var round = 0; round < 3; round++)
         {
             using var cts = new CancellationTokenSource();
-            transport.Hang = true;
+            var hung = transport.HangNext();
             var stuck = client.DescribeDeploymentJobAsync(request, cts.Token);
-            await Wait.UntilAsync(() => transport.Waiting, "the attempt to start");
+            await hung.WaitAsync(TimeSpan.FromSeconds(30));
             await cts.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stuck);
 
@@ -259,26 +259,25 @@ public sealed class TimeoutTests : IDisposable
     /// <summary>Answers at once, or, while <see cref="Hang"/> is set, waits until the attempt's token is canceled.</summary>
     private sealed class HangWhileArmed(string replyJson) : HttpMessageHandler
     {
-        private volatile bool _waiting;
+        private TaskCompletionSource _hung = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public volatile bool Hang;
 
-        public bool Waiting => _waiting;
+        /// <summary>Makes the next attempts hang; the task completes when one is hanging (an event, not a poll).</summary>
+        public Task HangNext()
+        {
+            _hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Hang = true;
+            return _hung.Task;
+        }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
             if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException("canceled before sending", cancellationToken);
             if (Hang)
             {
-                _waiting = true;
-                try
-                {
-                    await Task.Delay(Timeout.Infinite, cancellationToken);
-                }
-                finally
-                {
-                    _waiting = false;
-                }
+                _hung.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
             }
             return new HttpResponseMessage(HttpStatusCode.OK)
             {
