@@ -3,13 +3,13 @@ using System.Text;
 
 namespace RoboMakerDeploy.TestUtils;
 
-/// <summary>The innermost handler in tests: counts every attempt and keeps its body and headers, then sends it for real.</summary>
+/// <summary>The innermost handler in tests: counts every attempt and keeps its body and headers, then sends it for real or to an in-memory <see cref="InMemoryService"/>.</summary>
 public sealed class RecordingTransport : DelegatingHandler
 {
     private int _count;
 
-    public RecordingTransport()
-        : base(new SocketsHttpHandler { AllowAutoRedirect = false })
+    public RecordingTransport(HttpMessageHandler? inner = null)
+        : base(inner ?? new SocketsHttpHandler { AllowAutoRedirect = false })
     {
     }
 

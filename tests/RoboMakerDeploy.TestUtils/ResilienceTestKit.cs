@@ -38,6 +38,13 @@ public static class ResilienceTestKit
         return new RoboMakerDeployClient(Options(serviceUrl, clock, configure), transport);
     }
 
+    /// <summary>A client over <paramref name="service"/>, in memory: no sockets, no real time.</summary>
+    public static RoboMakerDeployClient Client(InMemoryService service, VirtualClock clock, out RecordingTransport transport, Action<RoboMakerDeployClientOptions>? configure = null)
+    {
+        transport = new RecordingTransport(service);
+        return new RoboMakerDeployClient(Options(service.Url.ToString(), clock, configure), transport);
+    }
+
     /// <summary>
     /// Serves <paramref name="replies"/> in order on POST <paramref name="path"/>, the last one for
     /// every further request.

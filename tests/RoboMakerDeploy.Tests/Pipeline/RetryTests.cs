@@ -12,10 +12,10 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 
 public sealed class RetryTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly InMemoryService _service = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _service.Dispose();
 
     private static string Token(byte[] body) =>
         JsonDocument.Parse(body).RootElement.GetProperty("clientRequestToken").GetString()!;
@@ -23,9 +23,9 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Throttled_twice_then_ok_succeeds_on_the_third_attempt_with_the_same_token_and_body_after_exact_backoff()
     {
-        Sequence(_server, "/createDeploymentJob", Throttled(), Throttled(), Ok(CreateReply));
+        _service.Sequence("/createDeploymentJob", InMemoryService.Throttled(), InMemoryService.Throttled(), InMemoryService.Ok(CreateReply));
         // Default timeouts stay on (30 s per attempt, 100 s per call); jitter 0.5 gives delays of half the ceiling.
-        using var client = Client(_server.Url!, _clock, out var transport, o =>
+        using var client = Client(_service, _clock, out var transport, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(30);
             o.Timeout = TimeSpan.FromSeconds(100);
@@ -54,7 +54,7 @@ public sealed class RetryTests : IDisposable
         Assert.Matches("^[0-9a-f]{32}$", token);
 
         // The bytes that reached the server are the same three times.
-        var logged = _server.LogEntries.Select(e => e.RequestMessage!.BodyAsBytes!).ToArray();
+        var logged = _service.Received.ToArray();
         Assert.Equal(3, logged.Length);
         Assert.All(logged, b => Assert.Equal(bodies[0], b));
     }
@@ -62,9 +62,9 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Each_attempt_is_signed_separately_with_a_fresh_date_and_signature()
     {
-        Sequence(_server, "/createDeploymentJob", Throttled(), Throttled(), Ok(CreateReply));
+        _service.Sequence("/createDeploymentJob", InMemoryService.Throttled(), InMemoryService.Throttled(), InMemoryService.Ok(CreateReply));
         // X-Amz-Date has whole seconds: backoffs of 1 s and 2 s put each attempt in a second of its own.
-        using var client = Client(_server.Url!, _clock, out var transport, o =>
+        using var client = Client(_service, _clock, out var transport, o =>
         {
             o.JitterSource = static () => 0.5;
             o.RetryBaseDelay = TimeSpan.FromSeconds(2);
@@ -85,8 +85,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_caller_supplied_token_is_sent_unchanged_on_every_attempt_of_SyncDeploymentJob()
     {
-        Sequence(_server, "/syncDeploymentJob", Throttled(), Error(500, "InternalServerException"), Ok(CreateReply));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _service.Sequence("/syncDeploymentJob", InMemoryService.Throttled(), InMemoryService.Error(500, "InternalServerException"), InMemoryService.Ok(CreateReply));
+        using var client = Client(_service, _clock, out var transport);
 
         await client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = FleetArn, ClientRequestToken = "my-token-1" });
 
@@ -97,8 +97,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_generated_token_is_the_same_on_every_attempt_of_SyncDeploymentJob_and_new_for_the_next_call()
     {
-        Sequence(_server, "/syncDeploymentJob", Throttled(), Ok(CreateReply));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _service.Sequence("/syncDeploymentJob", InMemoryService.Throttled(), InMemoryService.Ok(CreateReply));
+        using var client = Client(_service, _clock, out var transport);
 
         await client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = FleetArn });
         await client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = FleetArn });
@@ -112,8 +112,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Throttled_beyond_the_limit_raises_ThrottlingException_with_the_attempt_count_and_last_error()
     {
-        Sequence(_server, "/describeDeploymentJob", Throttled("req-last"));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled("req-last"));
+        using var client = Client(_service, _clock, out var transport);
 
         var ex = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
@@ -129,8 +129,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task MaxAttempts_bounds_the_attempts()
     {
-        Sequence(_server, "/describeDeploymentJob", Throttled());
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.MaxAttempts = 5);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled());
+        using var client = Client(_service, _clock, out var transport, o => o.MaxAttempts = 5);
 
         var ex = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
@@ -147,8 +147,8 @@ public sealed class RetryTests : IDisposable
     [InlineData(403, "AccessDeniedException")]
     public async Task Any_other_4xx_error_is_not_retried(int status, string code)
     {
-        Sequence(_server, "/createDeploymentJob", Error(status, code), Ok(CreateReply));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _service.Sequence("/createDeploymentJob", InMemoryService.Error(status, code), InMemoryService.Ok(CreateReply));
+        using var client = Client(_service, _clock, out var transport);
 
         var ex = await Assert.ThrowsAnyAsync<RoboMakerException>(() => client.CreateDeploymentJobAsync(CreateRequest()));
 
@@ -161,7 +161,7 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_validation_error_is_never_sent_nor_retried()
     {
-        using var client = Client(_server.Url!, _clock, out var transport);
+        using var client = Client(_service, _clock, out var transport);
 
         await Assert.ThrowsAnyAsync<Exception>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = "not-an-arn" }));
 
@@ -178,10 +178,10 @@ public sealed class RetryTests : IDisposable
     public async Task Server_errors_are_retried(int status, string? code)
     {
         var failure = code is null
-            ? Response.Create().WithStatusCode(status).WithHeader("Content-Type", "text/html").WithBody("<html>Bad gateway</html>")
-            : Error(status, code);
-        Sequence(_server, "/describeDeploymentJob", failure, Ok(Describe("InProgress")));
-        using var client = Client(_server.Url!, _clock, out var transport);
+            ? InMemoryService.Reply(status, "<html>Bad gateway</html>", "text/html")
+            : InMemoryService.Error(status, code);
+        _service.Sequence("/describeDeploymentJob", failure, InMemoryService.Ok(Describe("InProgress")));
+        using var client = Client(_service, _clock, out var transport);
 
         var reply = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
 
@@ -194,8 +194,10 @@ public sealed class RetryTests : IDisposable
     [InlineData(FaultType.MALFORMED_RESPONSE_CHUNK)]
     public async Task A_connection_fault_from_the_server_is_retried(FaultType fault)
     {
-        Sequence(_server, "/describeDeploymentJob", Response.Create().WithStatusCode(200).WithFault(fault), Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        // A broken connection needs a real socket: this one test keeps WireMock.
+        using var server = WireMockServer.Start();
+        Sequence(server, "/describeDeploymentJob", Response.Create().WithStatusCode(200).WithFault(fault), ResilienceTestKit.Ok(Describe("Succeeded")));
+        using var client = Client(server.Url!, _clock, out var transport);
 
         var reply = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
 
@@ -236,8 +238,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Cancellation_during_a_backoff_wait_ends_the_call_at_once()
     {
-        Sequence(_server, "/describeDeploymentJob", Throttled(), Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled(), InMemoryService.Ok(Describe("Succeeded")));
+        using var client = Client(_service, _clock, out var transport, o => o.JitterSource = static () => 0.5);
         using var cts = new CancellationTokenSource();
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }, cts.Token);
@@ -258,9 +260,9 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Retry_After_in_seconds_sets_the_delay_exactly()
     {
-        var busy = Response.Create().WithStatusCode(503).WithHeader("Retry-After", "7").WithBody("busy");
-        Sequence(_server, "/describeDeploymentJob", busy, Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        var busy = InMemoryService.Reply(503, "busy", "text/plain", ("Retry-After", "7"));
+        _service.Sequence("/describeDeploymentJob", busy, InMemoryService.Ok(Describe("Succeeded")));
+        using var client = Client(_service, _clock, out var transport, o => o.JitterSource = static () => 0.5);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await _clock.WaitForArmedAsync(1);
@@ -280,12 +282,11 @@ public sealed class RetryTests : IDisposable
     public async Task Retry_After_as_a_date_is_measured_against_the_client_clock()
     {
         var at = _clock.GetUtcNow() + TimeSpan.FromSeconds(12);
-        var throttled = Response.Create().WithStatusCode(400)
-            .WithHeader("x-amzn-ErrorType", "ThrottlingException")
-            .WithHeader("Retry-After", at.ToString("r", CultureInfo.InvariantCulture))
-            .WithBody("""{"message":"slow down"}""");
-        Sequence(_server, "/describeDeploymentJob", throttled, Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        var throttled = InMemoryService.Reply(400, """{"message":"slow down"}""", "application/json",
+            ("x-amzn-ErrorType", "ThrottlingException"),
+            ("Retry-After", at.ToString("r", CultureInfo.InvariantCulture)));
+        _service.Sequence("/describeDeploymentJob", throttled, InMemoryService.Ok(Describe("Succeeded")));
+        using var client = Client(_service, _clock, out var transport, o => o.JitterSource = static () => 0.5);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
         await _clock.WaitForArmedAsync(1);
@@ -299,8 +300,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task The_retry_budget_drains_then_fails_fast_with_the_underlying_error_and_refills_after_successes()
     {
-        Sequence(_server, "/describeDeploymentJob", Error(500, "InternalServerException", requestId: "req-500"));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryBudgetCapacity = 10);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Error(500, "InternalServerException", requestId: "req-500"));
+        using var client = Client(_service, _clock, out var transport, o => o.RetryBudgetCapacity = 10);
         var describe = new DescribeDeploymentJobRequest { Job = JobArn };
 
         // 10 tokens: two retries at 5 each.
@@ -315,13 +316,13 @@ public sealed class RetryTests : IDisposable
         Assert.Equal(4, transport.Count);
 
         // Five successes put back five tokens: enough for exactly one retry.
-        _server.ResetMappings();
-        Sequence(_server, "/describeDeploymentJob", Ok(Describe("InProgress")));
+        _service.Reset();
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Ok(Describe("InProgress")));
         for (var i = 0; i < 5; i++) await client.DescribeDeploymentJobAsync(describe);
         Assert.Equal(9, transport.Count);
 
-        _server.ResetMappings();
-        Sequence(_server, "/describeDeploymentJob", Error(500, "InternalServerException"));
+        _service.Reset();
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Error(500, "InternalServerException"));
         var third = await Assert.ThrowsAsync<InternalServerException>(() => client.DescribeDeploymentJobAsync(describe));
         Assert.Equal(2, third.Attempts);
         Assert.Equal(11, transport.Count);
@@ -330,8 +331,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_retry_costs_5_of_the_quota_as_in_the_standard_retry_mode()
     {
-        Sequence(_server, "/describeDeploymentJob", Throttled());
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryBudgetCapacity = 9);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled());
+        using var client = Client(_service, _clock, out var transport, o => o.RetryBudgetCapacity = 9);
 
         // A retry costs 5 (after a timeout, 10): 9 tokens pay for one retry, not two.
         var ex = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
@@ -343,8 +344,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task A_burst_of_failing_calls_shares_one_budget()
     {
-        Sequence(_server, "/describeDeploymentJob", Error(503, "ServiceUnavailable"));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryBudgetCapacity = 20);
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Error(503, "ServiceUnavailable"));
+        using var client = Client(_service, _clock, out var transport, o => o.RetryBudgetCapacity = 20);
 
         var calls = Enumerable.Range(0, 10)
             .Select(_ => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }))
@@ -363,8 +364,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task Without_the_budget_every_call_gets_its_retries()
     {
-        Sequence(_server, "/describeDeploymentJob", Error(503, "ServiceUnavailable"));
-        using var client = Client(_server.Url!, _clock, out var transport, o =>
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Error(503, "ServiceUnavailable"));
+        using var client = Client(_service, _clock, out var transport, o =>
         {
             o.RetryBudgetCapacity = 5;
             o.EnableRetryBudget = false;
@@ -381,8 +382,8 @@ public sealed class RetryTests : IDisposable
     [Fact]
     public async Task ConfigureResilience_wraps_the_retry_with_the_callers_strategies()
     {
-        Sequence(_server, "/describeDeploymentJob", Error(500, "InternalServerException"));
-        using var client = Client(_server.Url!, _clock, out var transport, o =>
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Error(500, "InternalServerException"));
+        using var client = Client(_service, _clock, out var transport, o =>
         {
             o.MaxAttempts = 1;
             o.ConfigureResilience = builder => builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions<HttpResponseMessage>

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using RoboMakerDeploy.Models;
-using WireMock.Server;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -24,10 +23,10 @@ public enum TimeoutMode
 /// </summary>
 public sealed class TimeoutTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly InMemoryService _service = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _service.Dispose();
 
     private static RoboMakerDeployClientOptions Limits(VirtualClock clock, TimeoutMode mode, Action<RoboMakerDeployClientOptions> configure) =>
         Options("https://robomaker.test/", clock, o =>
@@ -110,10 +109,10 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task The_overall_timeout_ends_the_call_at_its_deadline_during_a_backoff_delay(TimeoutMode mode)
     {
-        Sequence(_server, "/describeDeploymentJob", Throttled());
-        var transport = new RecordingTransport();
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled());
+        var transport = new RecordingTransport(_service);
         using var client = new RoboMakerDeployClient(
-            Options(_server.Url!, _clock, o =>
+            Options(_service.Url.ToString(), _clock, o =>
             {
                 o.Timeout = TimeSpan.FromSeconds(5);
                 o.RetryBaseDelay = TimeSpan.FromSeconds(20);
