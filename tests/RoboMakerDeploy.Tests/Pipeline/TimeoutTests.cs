@@ -37,9 +37,9 @@ public sealed class TimeoutTests : IDisposable
         });
 
     /// <summary>A client whose attempts never answer (until their token is canceled), with the given limits.</summary>
-    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out ScriptedTransport transport)
+    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out ReplyTransport transport)
     {
-        transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
+        transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
         return new RoboMakerDeployClient(Limits(_clock, mode, o =>
         {
             o.AttemptTimeout = attempt;
@@ -71,7 +71,7 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task A_stuck_attempt_times_out_and_is_retried(TimeoutMode mode)
     {
-        var transport = new ScriptedTransport(hangs: 1, Describe("Succeeded"));
+        var transport = ReplyTransport.HangingThenOk(1, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
@@ -135,7 +135,7 @@ public sealed class TimeoutTests : IDisposable
     [Fact]
     public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
     {
-        var transport = new ScriptedTransport(hangs: int.MaxValue, Describe("Succeeded"));
+        var transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(30);
@@ -205,7 +205,7 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies, new[] { 100.0, 30.0 })]
     public async Task A_call_with_both_limits_arms_the_call_timer_then_the_attempt_timer_and_leaves_none_armed(TimeoutMode mode, double[] armedSeconds)
     {
-        var transport = new ScriptedTransport(hangs: 0, Describe("Succeeded"));
+        var transport = ReplyTransport.HangingThenOk(0, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(30);
