@@ -1,8 +1,7 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Resilience;
 using WireMock.Server;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pagination;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
 

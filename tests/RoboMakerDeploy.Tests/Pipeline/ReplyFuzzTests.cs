@@ -3,9 +3,7 @@ using Xunit.Abstractions;
 using System.Text;
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Cli;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
 

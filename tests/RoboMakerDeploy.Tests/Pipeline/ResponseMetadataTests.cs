@@ -1,8 +1,6 @@
 using System.Net;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Cli;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
 

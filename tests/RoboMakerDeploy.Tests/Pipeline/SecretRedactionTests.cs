@@ -5,9 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Ecosystem;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using RoboMakerDeploy.Tests.Diagnostics;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
 

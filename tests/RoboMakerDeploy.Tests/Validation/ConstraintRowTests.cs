@@ -1,5 +1,6 @@
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Core;
+
+using RoboMakerDeploy.Tests.Contract;
 
 namespace RoboMakerDeploy.Tests.Validation;
 

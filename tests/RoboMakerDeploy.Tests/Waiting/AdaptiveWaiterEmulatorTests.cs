@@ -1,8 +1,6 @@
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Emulator;
-using RoboMakerDeploy.Tests.Resilience;
-using static RoboMakerDeploy.Tests.Emulator.EmulatorHarness;
+using static RoboMakerDeploy.TestUtils.EmulatorHarness;
 
 namespace RoboMakerDeploy.Tests.Waiting;
 

@@ -1,9 +1,8 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using RoboMakerDeploy.Tests.Resilience;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
-using static RoboMakerDeploy.Tests.Resilience.ResilienceTestKit;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Waiting;
 
@@ -172,7 +171,7 @@ public sealed class WaiterTests : IDisposable
         // With r = 0 the delays are half the ceiling: 1 s, then 2 s (the ceiling stops at MaxDelay 4 s),
         // so polls at 0, 1, 3, 5, ..., 29 s, then the timeout at 30 s.
         Assert.Equal(16, transport.Count);
-        Assert.Equal(_clock.Fake.Start + TimeSpan.FromSeconds(30), _clock.GetUtcNow());
+        Assert.Equal(_clock.Start + TimeSpan.FromSeconds(30), _clock.GetUtcNow());
     }
 
     [Fact]
@@ -202,7 +201,7 @@ public sealed class WaiterTests : IDisposable
         await _clock.WaitForArmedAsync(1);
         await cts.CancelAsync();
 
-        await Wait.UntilAsync(() => wait.IsCompleted, "the canceled wait to end");
+        await Task.WhenAny(wait).WaitAsync(TimeSpan.FromSeconds(30));
         var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => wait);
         Assert.Equal(cts.Token, ex.CancellationToken);
         Assert.Equal(1, transport.Count);
@@ -296,7 +295,7 @@ public sealed class WaiterTests : IDisposable
             Assert.Equal(pending, _clock.ActiveCount);
             Assert.Equal(k + 1, transport.Count);
             _clock.Advance(TimeSpan.FromTicks(1));
-            await Wait.UntilAsync(() => transport.Count == k + 2, $"poll {k + 2}");
+            // Poll k + 2 goes out now; the next delay is armed only after its reply, which the next round waits for.
         }
 
         Assert.Equal(DeploymentStatus.Succeeded, (await wait).Status);

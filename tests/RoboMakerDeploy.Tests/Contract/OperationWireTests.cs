@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
+
+namespace RoboMakerDeploy.Tests.Contract;
+
+/// <summary>
+/// The frame of the fleet, robot, robot-application and tag contract tests: a client whose transport records each
+/// request exactly as it leaves for the socket (method, escaped path, raw query, headers, body bytes) and forwards it to
+/// the class's WireMock server, which answers with a literal reply and a request id.
+/// </summary>
+public abstract partial class OperationWireTests : IClassFixture<WireMockFixture>, IDisposable
+{
+    protected const string ReplyRequestId = WireMockFixture.RequestId;
+
+    private readonly RecordingTransport _transport = new();
+
+    protected OperationWireTests(WireMockFixture wire)
+    {
+        Wire = wire;
+        wire.Reset();
+        Client = new RoboMakerDeployClient(
+            new RoboMakerDeployClientOptions
+            {
+                Region = "us-west-2",
+                ServiceUrl = new Uri(wire.Server.Url!),
+                Credentials = new StaticCredentialsProvider(WireMockFixture.AccessKey, WireMockFixture.SecretKey),
+                MaxAttempts = 1,
+            },
+            _transport);
+    }
+
+    protected WireMockFixture Wire { get; }
+
+    protected RoboMakerDeployClient Client { get; }
+
+    public void Dispose()
+    {
+        Client.Dispose();
+        _transport.Dispose();
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Answers any request with <paramref name="status"/>, JSON content and the request id.</summary>
+    protected void Reply(string body, int status = 200) =>
+        Wire.Server.Given(Request.Create().UsingAnyMethod())
+            .RespondWith(Response.Create()
+                .WithStatusCode(status)
+                .WithHeader("Content-Type", "application/json")
+                .WithHeader("x-amzn-RequestId", ReplyRequestId)
+                .WithBody(body));
+
+    [GeneratedRegex("SignedHeaders=([^,]+)")]
+    private static partial Regex SignedHeadersPattern();
+
+    /// <summary>
+    /// Asserts the one request sent: method, escaped path, raw query, body (null: no content at all), the signed header
+    /// list, and that the SDK's own SigV4 verifier accepts the signature over exactly those bytes.
+    /// </summary>
+    protected void AssertSent(string method, string path, string? query, string? body, string signedHeaders)
+    {
+        var sent = Assert.Single(_transport.Sent);
+        Assert.Equal(method, sent.Method);
+        Assert.Equal(path, sent.Path);
+        Assert.Equal(query ?? string.Empty, sent.Query);
+        if (body is null)
+        {
+            Assert.Null(sent.Body);
+            Assert.DoesNotContain(sent.Headers, h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase));
+        }
+        else
+        {
+            Assert.Equal(body, Encoding.UTF8.GetString(Assert.IsType<byte[]>(sent.Body)));
+            Assert.Equal("application/json", sent.Headers.Single(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value);
+        }
+
+        var authorization = sent.Headers.Single(h => h.Key == "Authorization").Value;
+        Assert.Equal(signedHeaders, SignedHeadersPattern().Match(authorization).Groups[1].Value);
+
+        var verified = SigV4Verifier.Verify(
+            sent.Method,
+            sent.Path,
+            sent.Query.Length > 1 ? sent.Query[1..] : null,
+            sent.Headers,
+            sent.Body ?? [],
+            id => id == WireMockFixture.AccessKey ? WireMockFixture.SecretKey : null,
+            DateTimeOffset.UtcNow,
+            TimeSpan.FromMinutes(5),
+            "us-west-2",
+            "robomaker");
+        Assert.True(verified.IsValid, verified.Message);
+
+        // The server received the same request (one path segment for an ARN: WireMock shows it decoded).
+        var received = Wire.SingleRequest().RequestMessage!;
+        Assert.Equal(method, received.Method);
+        Assert.Equal(Uri.UnescapeDataString(path), received.Path);
+    }
+
+    /// <summary>Asserts the metadata of a reply of the canned server: its request id, 200, one attempt.</summary>
+    protected static void AssertMetadata(ResponseMetadata? metadata, HttpStatusCode status = HttpStatusCode.OK)
+    {
+        Assert.NotNull(metadata);
+        Assert.Equal(ReplyRequestId, metadata.RequestId);
+        Assert.Equal(status, metadata.HttpStatusCode);
+        Assert.Equal(1, metadata.Attempts);
+    }
+
+    internal sealed record SentRequest(string Method, string Path, string Query, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[]? Body);
+
+    /// <summary>Records each request as it leaves (the URI's escaped form is what goes on the wire), then sends it.</summary>
+    private sealed class RecordingTransport() : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false })
+    {
+        public List<SentRequest> Sent { get; } = [];
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var uri = request.RequestUri!;
+            var headers = new List<KeyValuePair<string, string>> { new("Host", uri.Authority) };
+            foreach (var header in request.Headers) headers.Add(new(header.Key, string.Join(",", header.Value)));
+            byte[]? body = null;
+            if (request.Content is { } content)
+            {
+                body = await content.ReadAsByteArrayAsync(cancellationToken);
+                foreach (var header in content.Headers) headers.Add(new(header.Key, string.Join(",", header.Value)));
+            }
+            Sent.Add(new SentRequest(request.Method.Method, uri.AbsolutePath, uri.Query, headers, body));
+            return await base.SendAsync(request, cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,288 @@
+using System.Net;
+using System.Text;
+using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
+
+namespace RoboMakerDeploy.Tests.Pipeline;
+
+/// <summary>Whether the client's pipeline carries strategies of the caller's around the SDK's.</summary>
+public enum TimeoutMode
+{
+    /// <summary>The SDK's own Polly strategies only: overall timeout, retry, attempt timeout.</summary>
+    SdkStrategiesOnly,
+
+    /// <summary>With strategies of the caller's (<c>ConfigureResilience</c>) around the SDK's, which must not change the limits.</summary>
+    WithCallerStrategies,
+}
+
+/// <summary>
+/// The per-attempt and per-call limits, in virtual time, with exact due times, with and without strategies of the
+/// caller's around the SDK's: an attempt that runs out of time is retried, the call's deadline ends the call
+/// (whether an attempt or a backoff delay is running) and is not retried, and the caller's cancellation is
+/// never reported as a timeout.
+/// </summary>
+public sealed class TimeoutTests : IDisposable
+{
+    private readonly InMemoryService _service = new();
+    private readonly VirtualClock _clock = new();
+
+    public void Dispose() => _service.Dispose();
+
+    private static RoboMakerDeployClientOptions Limits(VirtualClock clock, TimeoutMode mode, Action<RoboMakerDeployClientOptions> configure) =>
+        Options("https://robomaker.test/", clock, o =>
+        {
+            configure(o);
+            // Any strategy of the caller's makes the pipeline carry the timeouts as Polly strategies.
+            if (mode == TimeoutMode.WithCallerStrategies) o.ConfigureResilience = static _ => { };
+        });
+
+    /// <summary>A client whose attempts never answer (until their token is canceled), with the given limits.</summary>
+    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out ReplyTransport transport)
+    {
+        transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
+        return new RoboMakerDeployClient(Limits(_clock, mode, o =>
+        {
+            o.AttemptTimeout = attempt;
+            o.Timeout = overall;
+        }), transport);
+    }
+
+    /// <summary>Advances the clock to one tick short of <paramref name="by"/>, checks the call is still running, then by the last tick.</summary>
+    private void AdvanceToTheTick(Task call, TimeSpan by)
+    {
+        _clock.Advance(by - TimeSpan.FromTicks(1));
+        Assert.False(call.IsCompleted);
+        _clock.Advance(TimeSpan.FromTicks(1));
+    }
+
+    /// <summary>The call ended in a timeout of <paramref name="limit"/> after <paramref name="attempts"/> attempts, all of them sent, with no timer left armed.</summary>
+    private async Task<RoboMakerTimeoutException> AssertTimedOutAsync(Task call, TimeSpan limit, int attempts, int sent)
+    {
+        var ex = await Assert.ThrowsAsync<RoboMakerTimeoutException>(() => call);
+        Assert.Equal(limit, ex.Timeout);
+        Assert.Equal(attempts, ex.Attempts);
+        Assert.Equal(attempts, sent);
+        Assert.Equal(0, _clock.ActiveCount);
+        return ex;
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task A_stuck_attempt_times_out_and_is_retried(TimeoutMode mode)
+    {
+        var transport = ReplyTransport.HangingThenOk(1, Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.WaitForArmedAsync(1);
+        Assert.Equal(TimeSpan.FromSeconds(2), _clock.Armed[0]);
+        // Timers fire inside Advance: one tick short of the timeout, it is still pending.
+        _clock.Advance(TimeSpan.FromSeconds(2) - TimeSpan.FromTicks(1));
+        Assert.Equal(1, _clock.ActiveCount);
+        Assert.Equal(1, transport.Count);
+        _clock.Advance(TimeSpan.FromTicks(1));
+
+        Assert.Equal(DeploymentStatus.Succeeded, (await call).Status);
+        Assert.Equal(2, transport.Count);
+        // Nothing is left armed once the call is over.
+        Assert.Equal(0, _clock.ActiveCount);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task Attempt_timeouts_beyond_the_limit_raise_RoboMakerTimeoutException(TimeoutMode mode)
+    {
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(2), overall: null, out var transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.RunAsync(call, canAdvance: null);
+
+        var ex = await AssertTimedOutAsync(call, TimeSpan.FromSeconds(2), attempts: 3, sent: transport.Count);
+        Assert.Equal("DescribeDeploymentJob", ex.Operation);
+        Assert.Equal(TimeSpan.FromSeconds(6), _clock.GetUtcNow() - new DateTimeOffset(2024, 3, 1, 12, 0, 0, TimeSpan.Zero));
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task The_overall_timeout_ends_the_call_at_its_deadline_during_a_backoff_delay(TimeoutMode mode)
+    {
+        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled());
+        var transport = new RecordingTransport(_service);
+        using var client = new RoboMakerDeployClient(
+            Options(_service.Url.ToString(), _clock, o =>
+            {
+                o.Timeout = TimeSpan.FromSeconds(5);
+                o.RetryBaseDelay = TimeSpan.FromSeconds(20);
+                o.JitterSource = static () => 0.5;
+                if (mode == TimeoutMode.WithCallerStrategies) o.ConfigureResilience = static _ => { };
+            }),
+            transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        // The overall timeout arms its 5 s timer around the retry; after the first attempt comes a 10 s backoff, which
+        // the overall timer ends at 5 s.
+        await _clock.WaitForArmedAsync(2);
+        Assert.Equal(TimeSpan.FromSeconds(5), _clock.Armed[0]);
+        Assert.Equal(TimeSpan.FromSeconds(10), _clock.Armed[1]);
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
+    }
+
+    [Fact]
+    public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
+    {
+        var transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Timeout = null;
+            // Enough for a retry after throttling or a fault (5), not after a timeout (10).
+            o.RetryBudgetCapacity = 9;
+        }), transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.WaitForArmedAsync(1);
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(30));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(30), attempts: 1, sent: transport.Count);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task The_overall_timeout_ends_a_stuck_attempt_and_is_not_retried(TimeoutMode mode)
+    {
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(5), out var transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.WaitForArmedAsync(2);
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task An_attempt_timeout_is_retried_and_the_deadline_ends_the_next_attempt(TimeoutMode mode)
+    {
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(3), overall: TimeSpan.FromSeconds(5), out var transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await transport.WaitForAttemptAsync(1);
+        _clock.Advance(TimeSpan.FromSeconds(3));
+        // Backoff is zero here: the second attempt starts at once, with 2 s of the call left.
+        await transport.WaitForAttemptAsync(2);
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(2));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 2, sent: transport.Count);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task The_caller_cancelling_a_stuck_attempt_gets_OperationCanceledException_not_a_timeout(TimeoutMode mode)
+    {
+        using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(100), out var transport);
+        using var cts = new CancellationTokenSource();
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }, cts.Token);
+        await transport.WaitForAttemptAsync(1);
+        await cts.CancelAsync();
+
+        var ex = await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call);
+        Assert.Equal(cts.Token, ex.CancellationToken);
+        Assert.Equal(1, transport.Count);
+        Assert.Equal(0, _clock.ActiveCount);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly, new[] { 100.0, 30.0 })]
+    [InlineData(TimeoutMode.WithCallerStrategies, new[] { 100.0, 30.0 })]
+    public async Task A_call_with_both_limits_arms_the_call_timer_then_the_attempt_timer_and_leaves_none_armed(TimeoutMode mode, double[] armedSeconds)
+    {
+        var transport = ReplyTransport.HangingThenOk(0, Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
+        {
+            o.AttemptTimeout = TimeSpan.FromSeconds(30);
+            o.Timeout = TimeSpan.FromSeconds(100);
+        }), transport);
+
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn })).Status);
+        }
+
+        Assert.Equal(
+            Enumerable.Repeat(armedSeconds.Select(TimeSpan.FromSeconds), 3).SelectMany(s => s),
+            _clock.Armed);
+        Assert.Equal(0, _clock.ActiveCount);
+    }
+
+    [Fact]
+    public async Task On_the_system_clock_a_call_canceled_by_its_caller_leaves_later_calls_unaffected()
+    {
+        // A call its caller canceled on the system clock must leave no timer or state behind that affects the next call.
+        var transport = new HangWhileArmed(Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(
+            Options("https://robomaker.test/", new VirtualClock(), o =>
+            {
+                o.TimeProvider = TimeProvider.System;
+                o.AttemptTimeout = TimeSpan.FromSeconds(30);
+                o.Timeout = TimeSpan.FromSeconds(100);
+            }),
+            transport);
+        var request = new DescribeDeploymentJobRequest { Job = JobArn };
+
+        for (var round = 0; round < 3; round++)
+        {
+            using var cts = new CancellationTokenSource();
+            var hung = transport.HangNext();
+            var stuck = client.DescribeDeploymentJobAsync(request, cts.Token);
+            await hung.WaitAsync(TimeSpan.FromSeconds(30));
+            await cts.CancelAsync();
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stuck);
+
+            transport.Hang = false;
+            for (var i = 0; i < 20; i++)
+            {
+                Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(request)).Status);
+            }
+        }
+    }
+
+    /// <summary>Answers at once, or, while <see cref="Hang"/> is set, waits until the attempt's token is canceled.</summary>
+    private sealed class HangWhileArmed(string replyJson) : HttpMessageHandler
+    {
+        private TaskCompletionSource _hung = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public volatile bool Hang;
+
+        /// <summary>Makes the next attempts hang; the task completes when one is hanging (an event, not a poll).</summary>
+        public Task HangNext()
+        {
+            _hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            Hang = true;
+            return _hung.Task;
+        }
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException("canceled before sending", cancellationToken);
+            if (Hang)
+            {
+                _hung.TrySetResult();
+                await Task.Delay(Timeout.Infinite, cancellationToken);
+            }
+            return new HttpResponseMessage(HttpStatusCode.OK)
+            {
+                Content = new StringContent(replyJson, Encoding.UTF8, "application/json"),
+                RequestMessage = request,
+            };
+        }
+    }
+}
