@@ -1,7 +1,7 @@
 using RoboMakerDeploy.Emulator;
 using RoboMakerDeploy.Models;
 
-namespace RoboMakerDeploy.Tests.Emulator;
+namespace RoboMakerDeploy.Emulator.Tests.State;
 
 /// <summary>
 /// Issue 15 end to end: through the SDK client against the in-process emulator in strict mode (nothing exists until
