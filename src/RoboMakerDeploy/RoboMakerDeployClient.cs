@@ -179,7 +179,7 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
     /// once, Refit and the handler chain, the parsed response with its metadata, and the call's span and metrics.
     /// </summary>
     private async Task<TResponse> InvokeAsync<TRequest, TResponse>(Operation<TRequest, TResponse> operation, TRequest request, CancellationToken cancellationToken)
-        where TResponse : class
+        where TResponse : class, IResponseWithMetadata
     {
         ArgumentNullException.ThrowIfNull(request);
         operation.Validate(request);
@@ -190,13 +190,15 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         using var content = operation.HasBody ? new ByteArrayContent(call.Body) : null;
         content?.Headers.ContentType = JsonContentType;
 
-        using var activity = StartCallActivity(operation.Name);
+        using var activity = StartCallActivity(operation);
         var started = Options.TimeProvider.GetTimestamp();
         string? errorType = null;
         try
         {
             using var response = await operation.Send(_api, request, content, call, cancellationToken).ConfigureAwait(false);
-            return operation.WithMetadata((TResponse)call.Response!, call.Metadata());
+            var parsed = (TResponse)call.Response!;
+            parsed.AttachMetadata(call.Metadata());
+            return parsed;
         }
         catch (RoboMakerException ex)
         {
@@ -216,14 +218,14 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         }
     }
 
-    private Activity? StartCallActivity(string operation)
+    private Activity? StartCallActivity(Operation operation)
     {
-        var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation}", ActivityKind.Client);
+        var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity(operation.CallSpanName, ActivityKind.Client);
         if (activity is { IsAllDataRequested: true })
         {
             activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcSystem, "aws-api");
             activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcService, "RoboMaker");
-            activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
+            activity.SetTag(RoboMakerDeployTelemetry.Tags.RpcMethod, operation.Name);
             activity.SetTag(RoboMakerDeployTelemetry.Tags.CloudRegion, Region);
         }
         return activity;

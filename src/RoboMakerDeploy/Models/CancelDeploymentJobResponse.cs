@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of CancelDeploymentJob, which carries no members (<c>{}</c>).</summary>
-public sealed record CancelDeploymentJobResponse
+public sealed record CancelDeploymentJobResponse : IResponseWithMetadata
 {
     /// <summary>
     /// What the client learnt while getting this response: request id, HTTP status, attempts (see
@@ -13,5 +13,7 @@ public sealed record CancelDeploymentJobResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of CreateDeploymentJob: the new deployment job.</summary>
-public sealed record CreateDeploymentJobResponse : DeploymentJobInfo
+public sealed record CreateDeploymentJobResponse : DeploymentJobInfo, IResponseWithMetadata
 {
     /// <summary>The tags attached to the deployment job, or null when none were returned. Compared by content.</summary>
     [JsonPropertyName("tags")]
@@ -18,5 +18,7 @@ public sealed record CreateDeploymentJobResponse : DeploymentJobInfo
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

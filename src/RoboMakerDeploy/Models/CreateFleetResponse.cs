@@ -4,7 +4,7 @@ namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of CreateFleet: the new fleet. (service model: CreateFleetResponse)</summary>
 /// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
-public sealed record CreateFleetResponse
+public sealed record CreateFleetResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the fleet (1 to 1224 characters, starting <c>arn:</c>).
@@ -39,5 +39,7 @@ public sealed record CreateFleetResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of CreateRobotApplication: the new robot application (its <c>$LATEST</c> version).
 /// (service model: CreateRobotApplicationResponse)
 /// </summary>
-public sealed record CreateRobotApplicationResponse
+public sealed record CreateRobotApplicationResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the robot application (1 to 1224 characters, starting <c>arn:</c>).
@@ -84,5 +84,7 @@ public sealed record CreateRobotApplicationResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of CreateRobotApplicationVersion: the new version.
 /// (service model: CreateRobotApplicationVersionResponse)
 /// </summary>
-public sealed record CreateRobotApplicationVersionResponse
+public sealed record CreateRobotApplicationVersionResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the robot application (1 to 1224 characters, starting <c>arn:</c>).
@@ -76,5 +76,7 @@ public sealed record CreateRobotApplicationVersionResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of DeleteRobotApplication, which carries no members (<c>{}</c>).
 /// (service model: DeleteRobotApplicationResponse)
 /// </summary>
-public sealed record DeleteRobotApplicationResponse
+public sealed record DeleteRobotApplicationResponse : IResponseWithMetadata
 {
     /// <summary>
     /// What the client learnt while getting this response: request id, HTTP status, attempts (see
@@ -16,5 +16,7 @@ public sealed record DeleteRobotApplicationResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

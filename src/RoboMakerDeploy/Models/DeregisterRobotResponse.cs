@@ -4,7 +4,7 @@ namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of DeregisterRobot: the fleet and the robot taken out of it. (service model: DeregisterRobotResponse)</summary>
 /// <remarks>The service has deprecated this operation: the model's documentation says it "will no longer be supported as of May 2, 2022" and is to be used to remove resources created for the deployment service.</remarks>
-public sealed record DeregisterRobotResponse
+public sealed record DeregisterRobotResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the fleet (1 to 1224 characters, starting <c>arn:</c>).
@@ -28,5 +28,7 @@ public sealed record DeregisterRobotResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -4,7 +4,7 @@ namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of DescribeDeploymentJob: the job and every robot's part in it.</summary>
 /// <remarks>Its own members carry a <see cref="JsonPropertyOrderAttribute"/> so they are written after the shared ones, as the service orders them.</remarks>
-public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo
+public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo, IResponseWithMetadata
 {
     /// <summary>One summary per robot of the fleet. Compared by content.</summary>
     [JsonPropertyName("robotDeploymentSummary")]
@@ -28,5 +28,7 @@ public sealed record DescribeDeploymentJobResponse : DeploymentJobInfo
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

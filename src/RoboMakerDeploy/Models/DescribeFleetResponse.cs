@@ -7,7 +7,7 @@ namespace RoboMakerDeploy.Models;
 /// (service model: DescribeFleetResponse)
 /// </summary>
 /// <remarks>The service has deprecated this operation: the model's documentation says it "will no longer be supported as of May 2, 2022" and is to be used to remove resources created for the deployment service.</remarks>
-public sealed record DescribeFleetResponse
+public sealed record DescribeFleetResponse : IResponseWithMetadata
 {
     /// <summary>The name of the fleet (1 to 255 of <c>[a-zA-Z0-9_\-]</c>). (service model: DescribeFleetResponse.name)</summary>
     [JsonPropertyName("name")]
@@ -83,5 +83,7 @@ public sealed record DescribeFleetResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of DescribeRobotApplication: the robot application version.
 /// (service model: DescribeRobotApplicationResponse)
 /// </summary>
-public sealed record DescribeRobotApplicationResponse
+public sealed record DescribeRobotApplicationResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the robot application (1 to 1224 characters, starting <c>arn:</c>).
@@ -92,5 +92,7 @@ public sealed record DescribeRobotApplicationResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

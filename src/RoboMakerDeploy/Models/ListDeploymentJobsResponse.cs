@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of ListDeploymentJobs: one page of deployment jobs.</summary>
-public sealed record ListDeploymentJobsResponse
+public sealed record ListDeploymentJobsResponse : IResponseWithMetadata
 {
     /// <summary>The deployment jobs of this page. Compared by content.</summary>
     [JsonPropertyName("deploymentJobs")]
@@ -25,5 +25,7 @@ public sealed record ListDeploymentJobsResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of ListRobotApplications: one page of robot application summaries.
 /// (service model: ListRobotApplicationsResponse)
 /// </summary>
-public sealed record ListRobotApplicationsResponse
+public sealed record ListRobotApplicationsResponse : IResponseWithMetadata
 {
     /// <summary>
     /// A list of robot application summaries that meet the criteria of the request (at most 100). Compared by
@@ -34,5 +34,7 @@ public sealed record ListRobotApplicationsResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

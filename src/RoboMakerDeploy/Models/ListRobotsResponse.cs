@@ -4,7 +4,7 @@ namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of ListRobots: one page of robots. (service model: ListRobotsResponse)</summary>
 /// <remarks>The service has deprecated this operation: the model's documentation says it "will no longer be supported as of May 2, 2022" and is to be used to remove resources created for the deployment service.</remarks>
-public sealed record ListRobotsResponse
+public sealed record ListRobotsResponse : IResponseWithMetadata
 {
     /// <summary>
     /// A list of robots that meet the criteria of the request (at most 1000). Compared by content.
@@ -32,5 +32,7 @@ public sealed record ListRobotsResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

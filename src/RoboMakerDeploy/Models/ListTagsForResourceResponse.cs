@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of ListTagsForResource: the tags of the resource. (service model: ListTagsForResourceResponse)</summary>
-public sealed record ListTagsForResourceResponse
+public sealed record ListTagsForResourceResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The list of all tags added to the specified resource (at most 50 entries; keys 1 to 128 and values 0 to
@@ -21,5 +21,7 @@ public sealed record ListTagsForResourceResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -4,7 +4,7 @@ namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of RegisterRobot: the fleet and the robot it now holds. (service model: RegisterRobotResponse)</summary>
 /// <remarks>The service has retired this operation: the model's documentation says it "is no longer supported and will throw an error if used".</remarks>
-public sealed record RegisterRobotResponse
+public sealed record RegisterRobotResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the fleet that the robot will join (1 to 1224 characters, starting
@@ -28,5 +28,7 @@ public sealed record RegisterRobotResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

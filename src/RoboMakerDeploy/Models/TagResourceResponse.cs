@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of TagResource, which carries no members (<c>{}</c>). (service model: TagResourceResponse)</summary>
-public sealed record TagResourceResponse
+public sealed record TagResourceResponse : IResponseWithMetadata
 {
     /// <summary>
     /// What the client learnt while getting this response: request id, HTTP status, attempts (see
@@ -13,5 +13,7 @@ public sealed record TagResourceResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

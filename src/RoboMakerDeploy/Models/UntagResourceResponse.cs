@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace RoboMakerDeploy.Models;
 
 /// <summary>The reply of UntagResource, which carries no members (<c>{}</c>). (service model: UntagResourceResponse)</summary>
-public sealed record UntagResourceResponse
+public sealed record UntagResourceResponse : IResponseWithMetadata
 {
     /// <summary>
     /// What the client learnt while getting this response: request id, HTTP status, attempts (see
@@ -13,5 +13,7 @@ public sealed record UntagResourceResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

@@ -6,7 +6,7 @@ namespace RoboMakerDeploy.Models;
 /// The reply of UpdateRobotApplication: the updated robot application.
 /// (service model: UpdateRobotApplicationResponse)
 /// </summary>
-public sealed record UpdateRobotApplicationResponse
+public sealed record UpdateRobotApplicationResponse : IResponseWithMetadata
 {
     /// <summary>
     /// The Amazon Resource Name (ARN) of the updated robot application (1 to 1224 characters, starting
@@ -76,5 +76,7 @@ public sealed record UpdateRobotApplicationResponse
     [JsonIgnore]
     public ResponseMetadata? ResponseMetadata { get => _responseMetadata.Value; init => _responseMetadata = new(value); }
 
-    private readonly MetadataSlot _responseMetadata;
+    private MetadataSlot _responseMetadata;
+
+    void IResponseWithMetadata.AttachMetadata(ResponseMetadata metadata) => _responseMetadata = new(metadata);
 }

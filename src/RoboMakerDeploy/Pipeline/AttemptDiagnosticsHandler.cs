@@ -19,7 +19,7 @@ internal sealed class AttemptDiagnosticsHandler(ILoggerFactory loggerFactory, Ti
         var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
         if (call.Attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, method);
 
-        using var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity($"RoboMaker.{operation} attempt", ActivityKind.Internal);
+        using var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity(call.Operation.AttemptSpanName, ActivityKind.Internal);
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.Attempt, call.Attempt);
         var started = timeProvider.GetTimestamp();
         try

@@ -5,7 +5,7 @@ namespace RoboMakerDeploy;
 /// error message's excerpt, and stops the read once the body passes the client's size limit, so memory follows the
 /// bytes that actually arrive and never exceeds the limit, whatever <c>Content-Length</c> announces.
 /// </summary>
-internal sealed class ResponseBodyStream(Stream inner, long limit, Func<long, Exception> tooLarge) : Stream
+internal sealed class ResponseBodyStream(Stream inner, long limit) : Stream
 {
     // Enough for an excerpt of 160 characters of ASCII text (most error pages); a longer one is cut shorter.
     private const int PrefixLength = 256;
@@ -85,6 +85,15 @@ internal sealed class ResponseBodyStream(Stream inner, long limit, Func<long, Ex
             read[..keep].CopyTo(_prefix.AsSpan((int)BytesRead));
         }
         BytesRead += read.Length;
-        if (BytesRead > limit) throw tooLarge(limit);
+        if (BytesRead > limit) throw new TooLargeException();
+    }
+
+    /// <summary>The body passed the limit; the response handler turns it into the SDK's exception.</summary>
+    internal sealed class TooLargeException : Exception
+    {
+        public TooLargeException()
+            : base("The response body is longer than the client accepts.")
+        {
+        }
     }
 }

@@ -88,13 +88,17 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             throw TooLarge(response, call, announced);
         }
         var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var body = new ResponseBodyStream(stream, maxResponseContentBufferSize, limit => TooLarge(response, call, null));
+        var body = new ResponseBodyStream(stream, maxResponseContentBufferSize);
         await using (body.ConfigureAwait(false))
         {
             object? model;
             try
             {
                 model = await JsonSerializer.DeserializeAsync(body, operation.ResponseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ResponseBodyStream.TooLargeException)
+            {
+                throw TooLarge(response, call, null);
             }
             catch (JsonException ex) when (body.BytesRead == 0 || IsBlank(body.Prefix) && body.BytesRead <= body.Prefix.Length)
             {

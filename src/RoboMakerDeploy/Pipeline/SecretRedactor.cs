@@ -20,11 +20,22 @@ internal static partial class SecretRedactor
     public static string? Redact(string? text, SentSecrets secrets)
     {
         if (string.IsNullOrEmpty(text)) return text;
+        // The common case (a request id, a plain message): no secret in it and nothing shaped like an assignment, so
+        // nothing to do and nothing allocated.
+        if (text.AsSpan().IndexOfAny(':', '=', '\\') < 0
+            && (secrets.SessionToken is not { Length: > 0 } token || !text.Contains(token, StringComparison.Ordinal))
+            && (secrets.SignatureSpan.IsEmpty || !text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase)))
+        {
+            return text;
+        }
         if (!string.IsNullOrEmpty(secrets.SessionToken))
         {
             foreach (var form in Forms(secrets.SessionToken, text)) text = text.Replace(form, Mask, StringComparison.Ordinal);
         }
-        if (!string.IsNullOrEmpty(secrets.Signature)) text = text.Replace(secrets.Signature, Mask, StringComparison.OrdinalIgnoreCase);
+        if (!secrets.SignatureSpan.IsEmpty && text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase))
+        {
+            text = text.Replace(secrets.Signature!, Mask, StringComparison.OrdinalIgnoreCase);
+        }
         return Shaped().Replace(text, static m => m.Groups["name"].Value + Mask);
     }
 

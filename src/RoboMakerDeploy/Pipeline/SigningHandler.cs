@@ -36,7 +36,7 @@ internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string
                 continue;
             }
             // As sent: HttpClient sends several values of one header as one line joined with ", ".
-            headers.Add(new(header.Key, string.Join(", ", request.Headers.GetValues(header.Key))));
+            headers.Add(new(header.Key, header.Value.ToString()));
         }
 
         var signature = SigV4Signer.Sign(
@@ -49,7 +49,7 @@ internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string
             region,
             service,
             clockSkew.Now());
-        call.Secrets = new SentSecrets(signature.Signature, signature.SecurityToken);
+        call.Secrets = new SentSecrets(signature.Authorization, signature.SecurityToken);
         signature.ApplyTo(request.Headers);
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }

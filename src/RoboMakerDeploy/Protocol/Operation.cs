@@ -12,6 +12,12 @@ internal abstract class Operation(string name, JsonTypeInfo responseType, bool a
     /// <summary>The operation's name in the service model, such as <c>CreateDeploymentJob</c>.</summary>
     public string Name { get; } = name;
 
+    /// <summary>The name of the call's span, <c>RoboMaker.{Name}</c> (made once, not per call).</summary>
+    public string CallSpanName { get; } = $"RoboMaker.{name}";
+
+    /// <summary>The name of an attempt's span, <c>RoboMaker.{Name} attempt</c>.</summary>
+    public string AttemptSpanName { get; } = $"RoboMaker.{name} attempt";
+
     /// <summary>The source-generated metadata the response body is parsed with.</summary>
     public JsonTypeInfo ResponseType { get; } = responseType;
 

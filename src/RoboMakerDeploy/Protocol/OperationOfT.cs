@@ -1,3 +1,4 @@
+using RoboMakerDeploy.Models;
 using System.Text.Json.Serialization.Metadata;
 
 namespace RoboMakerDeploy;
@@ -6,7 +7,7 @@ namespace RoboMakerDeploy;
 /// <typeparam name="TRequest">The request model.</typeparam>
 /// <typeparam name="TResponse">The response model.</typeparam>
 internal sealed class Operation<TRequest, TResponse> : Operation
-    where TResponse : class
+    where TResponse : class, IResponseWithMetadata
 {
     private readonly Func<TResponse>? _empty;
 
@@ -15,11 +16,10 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
         Action<TRequest> validate,
-        Func<TResponse, ResponseMetadata, TResponse> withMetadata,
         Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
         Func<TResponse>? empty = null)
-        : this(name, requestType, responseType, validate, withMetadata, hasBody: true, (api, _, body, call, ct) => send(api, body!, call, ct), withIdempotencyToken, empty)
+        : this(name, requestType, responseType, validate, hasBody: true, (api, _, body, call, ct) => send(api, body!, call, ct), withIdempotencyToken, empty)
     {
     }
 
@@ -34,7 +34,6 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
         Action<TRequest> validate,
-        Func<TResponse, ResponseMetadata, TResponse> withMetadata,
         bool hasBody,
         Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
@@ -43,7 +42,6 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     {
         RequestType = requestType;
         Validate = validate;
-        WithMetadata = withMetadata;
         HasBody = hasBody;
         Send = send;
         WithIdempotencyToken = withIdempotencyToken;
@@ -56,8 +54,6 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     /// <summary>Checks every constraint of the service model; throws an <see cref="ArgumentException"/> naming the wire field.</summary>
     public Action<TRequest> Validate { get; }
 
-    /// <summary>The response with the call's metadata attached.</summary>
-    public Func<TResponse, ResponseMetadata, TResponse> WithMetadata { get; }
 
     /// <summary>Whether the request has a JSON body; false for a GET or DELETE whose members all go in the path or query.</summary>
     public bool HasBody { get; }

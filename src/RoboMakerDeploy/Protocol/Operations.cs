@@ -16,7 +16,6 @@ internal static class Operations
         Json.CreateDeploymentJobRequest,
         Json.CreateDeploymentJobResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateDeploymentJob(body, call, ct),
         withIdempotencyToken: static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r);
 
@@ -25,7 +24,6 @@ internal static class Operations
         Json.DescribeDeploymentJobRequest,
         Json.DescribeDeploymentJobResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeDeploymentJob(body, call, ct));
 
     public static readonly Operation<ListDeploymentJobsRequest, ListDeploymentJobsResponse> ListDeploymentJobs = new(
@@ -33,7 +31,6 @@ internal static class Operations
         Json.ListDeploymentJobsRequest,
         Json.ListDeploymentJobsResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListDeploymentJobs(body, call, ct));
 
     public static readonly Operation<SyncDeploymentJobRequest, SyncDeploymentJobResponse> SyncDeploymentJob = new(
@@ -41,7 +38,6 @@ internal static class Operations
         Json.SyncDeploymentJobRequest,
         Json.SyncDeploymentJobResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.SyncDeploymentJob(body, call, ct),
         withIdempotencyToken: static r => r.ClientRequestToken is null ? r with { ClientRequestToken = RequestValidator.NewClientRequestToken() } : r);
 
@@ -50,7 +46,6 @@ internal static class Operations
         Json.CancelDeploymentJobRequest,
         Json.CancelDeploymentJobResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CancelDeploymentJob(body, call, ct),
         empty: static () => new CancelDeploymentJobResponse());
 
@@ -59,7 +54,6 @@ internal static class Operations
         Json.CreateFleetRequest,
         Json.CreateFleetResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateFleet(body, call, ct));
 
     public static readonly Operation<DeleteFleetRequest, DeleteFleetResponse> DeleteFleet = new(
@@ -67,7 +61,6 @@ internal static class Operations
         Json.DeleteFleetRequest,
         Json.DeleteFleetResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteFleet(body, call, ct),
         empty: static () => new DeleteFleetResponse());
 
@@ -76,7 +69,6 @@ internal static class Operations
         Json.DescribeFleetRequest,
         Json.DescribeFleetResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeFleet(body, call, ct));
 
     public static readonly Operation<ListFleetsRequest, ListFleetsResponse> ListFleets = new(
@@ -84,7 +76,6 @@ internal static class Operations
         Json.ListFleetsRequest,
         Json.ListFleetsResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListFleets(body, call, ct));
 
     public static readonly Operation<CreateRobotRequest, CreateRobotResponse> CreateRobot = new(
@@ -92,7 +83,6 @@ internal static class Operations
         Json.CreateRobotRequest,
         Json.CreateRobotResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobot(body, call, ct));
 
     public static readonly Operation<DeleteRobotRequest, DeleteRobotResponse> DeleteRobot = new(
@@ -100,7 +90,6 @@ internal static class Operations
         Json.DeleteRobotRequest,
         Json.DeleteRobotResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteRobot(body, call, ct),
         empty: static () => new DeleteRobotResponse());
 
@@ -109,7 +98,6 @@ internal static class Operations
         Json.DescribeRobotRequest,
         Json.DescribeRobotResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeRobot(body, call, ct));
 
     public static readonly Operation<ListRobotsRequest, ListRobotsResponse> ListRobots = new(
@@ -117,7 +105,6 @@ internal static class Operations
         Json.ListRobotsRequest,
         Json.ListRobotsResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListRobots(body, call, ct));
 
     public static readonly Operation<RegisterRobotRequest, RegisterRobotResponse> RegisterRobot = new(
@@ -125,7 +112,6 @@ internal static class Operations
         Json.RegisterRobotRequest,
         Json.RegisterRobotResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.RegisterRobot(body, call, ct));
 
     public static readonly Operation<DeregisterRobotRequest, DeregisterRobotResponse> DeregisterRobot = new(
@@ -133,7 +119,6 @@ internal static class Operations
         Json.DeregisterRobotRequest,
         Json.DeregisterRobotResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeregisterRobot(body, call, ct));
 
     public static readonly Operation<CreateRobotApplicationRequest, CreateRobotApplicationResponse> CreateRobotApplication = new(
@@ -141,7 +126,6 @@ internal static class Operations
         Json.CreateRobotApplicationRequest,
         Json.CreateRobotApplicationResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobotApplication(body, call, ct));
 
     public static readonly Operation<CreateRobotApplicationVersionRequest, CreateRobotApplicationVersionResponse> CreateRobotApplicationVersion = new(
@@ -149,7 +133,6 @@ internal static class Operations
         Json.CreateRobotApplicationVersionRequest,
         Json.CreateRobotApplicationVersionResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.CreateRobotApplicationVersion(body, call, ct));
 
     public static readonly Operation<DescribeRobotApplicationRequest, DescribeRobotApplicationResponse> DescribeRobotApplication = new(
@@ -157,7 +140,6 @@ internal static class Operations
         Json.DescribeRobotApplicationRequest,
         Json.DescribeRobotApplicationResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DescribeRobotApplication(body, call, ct));
 
     public static readonly Operation<ListRobotApplicationsRequest, ListRobotApplicationsResponse> ListRobotApplications = new(
@@ -165,7 +147,6 @@ internal static class Operations
         Json.ListRobotApplicationsRequest,
         Json.ListRobotApplicationsResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.ListRobotApplications(body, call, ct));
 
     public static readonly Operation<UpdateRobotApplicationRequest, UpdateRobotApplicationResponse> UpdateRobotApplication = new(
@@ -173,7 +154,6 @@ internal static class Operations
         Json.UpdateRobotApplicationRequest,
         Json.UpdateRobotApplicationResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.UpdateRobotApplication(body, call, ct));
 
     public static readonly Operation<DeleteRobotApplicationRequest, DeleteRobotApplicationResponse> DeleteRobotApplication = new(
@@ -181,7 +161,6 @@ internal static class Operations
         Json.DeleteRobotApplicationRequest,
         Json.DeleteRobotApplicationResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         static (api, body, call, ct) => api.DeleteRobotApplication(body, call, ct),
         empty: static () => new DeleteRobotApplicationResponse());
 
@@ -190,7 +169,6 @@ internal static class Operations
         Json.TagResourceRequest,
         Json.TagResourceResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: true,
         static (api, request, body, call, ct) => api.TagResource(request.ResourceArn, body!, call, ct),
         empty: static () => new TagResourceResponse());
@@ -200,7 +178,6 @@ internal static class Operations
         Json.UntagResourceRequest,
         Json.UntagResourceResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: false,
         static (api, request, _, call, ct) => api.UntagResource(request.ResourceArn, request.TagKeys, call, ct),
         empty: static () => new UntagResourceResponse());
@@ -210,7 +187,6 @@ internal static class Operations
         Json.ListTagsForResourceRequest,
         Json.ListTagsForResourceResponse,
         RequestValidator.Validate,
-        static (response, metadata) => response with { ResponseMetadata = metadata },
         hasBody: false,
         static (api, request, _, call, ct) => api.ListTagsForResource(request.ResourceArn, call, ct));
 }
