@@ -123,7 +123,8 @@ public sealed class ReplyFuzzTests(ITestOutputHelper output)
             var outcome = error switch
             {
                 null => "success",
-                RoboMakerException or ArgumentException => error.GetType().Name,
+                // The waiter's own documented outcomes are SDK exceptions too.
+                RoboMakerException or ArgumentException or DeploymentWaitTimeoutException or DeploymentJobFailedException => error.GetType().Name,
                 _ => null,
             };
             if (outcome is null)
