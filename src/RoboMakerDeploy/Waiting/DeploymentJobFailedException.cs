@@ -6,6 +6,12 @@ namespace RoboMakerDeploy;
 /// A deployment job that was waited on with <see cref="DeploymentWaitOptions.ThrowOnFailure"/> ended
 /// Failed or Canceled. Carries the failure code and reason, the robots that failed and the final description.
 /// </summary>
+/// <remarks>
+/// <see cref="Exception.Message"/> quotes the service's failureCode and failureReason with anything shaped like a
+/// secret masked (an <c>Authorization</c> header, a <c>Signature</c>, an <c>X-Amz-Security-Token</c> or session token
+/// assignment), as the SDK masks the text of error replies; <see cref="FailureReason"/> and <see cref="Description"/>
+/// hold the reply as the service sent it.
+/// </remarks>
 public sealed class DeploymentJobFailedException : Exception
 {
     /// <summary>Creates the exception from the job's final description.</summary>
@@ -29,7 +35,7 @@ public sealed class DeploymentJobFailedException : Exception
     /// <summary>The job's failure code as the service sent it.</summary>
     public string? RawFailureCode => Description.RawFailureCode;
 
-    /// <summary>The job's failure reason.</summary>
+    /// <summary>The job's failure reason (failureReason), as the service sent it: unmasked, unlike <see cref="Exception.Message"/>.</summary>
     public string? FailureReason => Description.FailureReason;
 
     /// <summary>The robots whose deployment failed or that did not respond.</summary>
@@ -39,9 +45,10 @@ public sealed class DeploymentJobFailedException : Exception
     {
         ArgumentNullException.ThrowIfNull(description);
         var failed = description.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.Failed or RobotStatus.NoResponse);
+        // The reply may echo what was sent; the exception cannot know the call's secrets, so only their shapes are masked.
         return $"Deployment job {description.Arn} ended {description.RawStatus}"
-            + (description.RawFailureCode is { } code ? $" with {code}" : string.Empty)
-            + (string.IsNullOrEmpty(description.FailureReason) ? string.Empty : $": {description.FailureReason}")
+            + (description.RawFailureCode is { } code ? $" with {SecretRedactor.Redact(code, default)}" : string.Empty)
+            + (string.IsNullOrEmpty(description.FailureReason) ? string.Empty : $": {SecretRedactor.Redact(description.FailureReason, default)}")
             + $" ({failed} of {description.RobotDeploymentSummary.Count} robots failed).";
     }
 }
