@@ -69,14 +69,11 @@ internal sealed partial class EmulatorRequestHandler(
         var started = Stopwatch.GetTimestamp();
         try
         {
-            if (options.EnableControlEndpoints && ReadApi.Handles(path))
+            if (options.EnableControlEndpoints && IsControl(path))
             {
-                await _readApi.HandleAsync(context, path, method).ConfigureAwait(false);
-                return;
-            }
-            if (options.EnableControlEndpoints && path.StartsWith(ControlPrefix, StringComparison.Ordinal))
-            {
-                await HandleControlAsync(context, path, method).ConfigureAwait(false);
+                LoopbackOnly.Demand(context);
+                if (ReadApi.Handles(path)) await _readApi.HandleAsync(context, path, method).ConfigureAwait(false);
+                else await HandleControlAsync(context, path, method).ConfigureAwait(false);
                 return;
             }
             var target = CanonicalTarget(context.Features.Get<IHttpRequestFeature>()?.RawTarget) ?? (context.Request.Path + context.Request.QueryString).ToString();
@@ -141,6 +138,9 @@ internal sealed partial class EmulatorRequestHandler(
             if (_logger is not null) Log.Failed(_logger, method, path, 500, error.Code, requestId, ex.ToString());
         }
     }
+
+    /// <summary>Whether the path (trailing slash removed) is the dashboard's, the read API's or a control endpoint's: unsigned, loopback-only.</summary>
+    private static bool IsControl(string path) => path == "/_emulator" || path.StartsWith(ControlPrefix, StringComparison.Ordinal);
 
     /// <summary>The path to route by: the service's router tolerates one trailing slash (<c>/listDeploymentJobs/</c>).</summary>
     private static string Route(string? path) =>

@@ -14,7 +14,8 @@ namespace RoboMakerDeploy.Emulator.Http;
 /// <summary>
 /// The dashboard and its read API, under <c>/_emulator/</c>: the static page (<see cref="DashboardFiles"/>),
 /// <c>GET /_emulator/api/world</c>, <c>GET /_emulator/api/jobs/{id}</c> and <c>GET /_emulator/api/events</c>
-/// (server-sent events). Unsigned and loopback-only: any other caller gets 403, whatever address the server binds.
+/// (server-sent events). Unsigned and loopback-only: the request handler lets only callers on this machine reach it
+/// (<see cref="LoopbackOnly"/>).
 /// </summary>
 /// <remarks>
 /// The events stream sends the world when a client connects, after every API request the emulator answers (a
@@ -43,17 +44,9 @@ internal sealed class ReadApi(World world, RoboMakerEmulatorOptions options)
     /// <summary>Wakes the events streams: the world may have changed.</summary>
     public void Changed() => Interlocked.Exchange(ref _changed, new(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
 
-    /// <summary>Whether the caller is on this machine (127.0.0.0/8 or ::1, IPv4-mapped included); unknown is not.</summary>
-    public static bool IsLoopback(IPAddress? remote) =>
-        remote is not null && IPAddress.IsLoopback(remote.IsIPv4MappedToIPv6 ? remote.MapToIPv4() : remote);
-
     public async Task HandleAsync(HttpContext context, string path, string method)
     {
         var response = context.Response;
-        if (!IsLoopback(context.Connection.RemoteIpAddress))
-        {
-            throw new ServiceError(HttpStatusCode.Forbidden, "AccessDeniedException", "The emulator's dashboard and read API answer only callers on the loopback interface.", ServiceError.CoralNamespace);
-        }
         var file = DashboardFiles.Find(path == "/_emulator" ? "/_emulator/" : path);
         if (!HttpMethods.IsGet(method) && !(file is not null && HttpMethods.IsHead(method)))
         {
