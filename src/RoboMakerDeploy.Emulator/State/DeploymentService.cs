@@ -14,8 +14,6 @@ namespace RoboMakerDeploy.Emulator.State;
 /// </summary>
 internal sealed class DeploymentService
 {
-    private const int DefaultMaxResults = 200;
-
     private readonly World _world;
     private readonly Lock _lock;
     private readonly Dictionary<string, Fleet> _fleets;
@@ -143,7 +141,7 @@ internal sealed class DeploymentService
             fleetNames = new HashSet<string>(filter.Values, StringComparer.Ordinal);
         }
         var filterKey = filter is null ? "-" : FilterKey(filter);
-        var max = request.MaxResults ?? DefaultMaxResults;
+        var max = ListLimits.PageSize(request.MaxResults, ListLimits.ListDeploymentJobs);
 
         lock (_lock)
         {

@@ -101,7 +101,7 @@ internal sealed class ResourceService(World world)
         {
             var now = world.Time.GetUtcNow();
             var fleets = world.Fleets.Values.Where(f => values is null || values.Contains(f.Arn.Name)).OrderBy(static f => f.Sequence);
-            var (page, next) = Page(fleets, static f => f.Sequence, request, 200, filterName + "=" + string.Join(",", values ?? []));
+            var (page, next) = Page(fleets, static f => f.Sequence, request, ListLimits.ListFleets, filterName + "=" + string.Join(",", values ?? []));
             return new JsonObject { ["fleetDetails"] = new JsonArray([.. page.Select(f => (JsonNode)FleetJson(f, now))]), ["nextToken"] = next };
         }
     }
@@ -182,7 +182,7 @@ internal sealed class ResourceService(World world)
                     _ => true,
                 })
                 .OrderBy(static r => r.Sequence);
-            var (page, next) = Page(robots, static r => r.Sequence, request, MaxRobotsPerFleet, filterName + "=" + string.Join(",", values ?? []));
+            var (page, next) = Page(robots, static r => r.Sequence, request, ListLimits.ListRobots, filterName + "=" + string.Join(",", values ?? []));
             return new JsonObject { ["robots"] = new JsonArray([.. page.Select(r => (JsonNode)RobotJson(r, now, "greenGrassGroupId"))]), ["nextToken"] = next };
         }
     }
@@ -309,7 +309,7 @@ internal sealed class ResourceService(World world)
                 entries.Add((app.Sequence * 100_000, app, app.Latest));
                 if (all) entries.AddRange(app.Versions.Select(v => ((app.Sequence * 100_000) + v.Key, app, v.Value)));
             }
-            var (page, next) = Page(entries, static e => e.Sequence, request, 100, filterName + "=" + string.Join(",", values ?? []) + (all ? "|ALL" : ""));
+            var (page, next) = Page(entries, static e => e.Sequence, request, ListLimits.ListRobotApplications, filterName + "=" + string.Join(",", values ?? []) + (all ? "|ALL" : ""));
             var summaries = new JsonArray([.. page.Select(e => (JsonNode)new JsonObject
             {
                 ["name"] = e.App.Name,
@@ -515,12 +515,7 @@ internal sealed class ResourceService(World world)
 
     private (List<T> Page, string? NextToken) Page<T>(IEnumerable<T> ordered, Func<T, long> sequence, JsonElement request, int max, string filter)
     {
-        var size = max;
-        if (request.TryGetProperty("maxResults", out var m) && m.ValueKind == JsonValueKind.Number)
-        {
-            size = m.GetInt32();
-            if (size < 1 || size > max) throw ServiceError.InvalidParameter($"maxResults must be between 1 and {max}; it is {size}.");
-        }
+        var size = ListLimits.PageSize(request.TryGetProperty("maxResults", out var m) && m.ValueKind == JsonValueKind.Number ? m.GetInt32() : null, max);
         var filterKey = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(filter)).AsSpan(0, 8));
         var after = long.MinValue;
         if (Str(request, "nextToken") is { } token && !PageToken.TryRead(token, world.Instance, filterKey, out after))
