@@ -14,7 +14,6 @@ internal static class AppCommands
 {
     private static readonly string[] Suites = ["ROS", "ROS2", "General"];
     private static readonly string[] SuiteVersions = ["Kinetic", "Melodic", "Dashing", "Foxy"];
-    private static readonly string[] Architectures = ["X86_64", "ARM64", "ARMHF"];
 
     public static Command Create(CliEnvironment environment, GlobalOptions options)
     {
@@ -38,7 +37,7 @@ internal static class AppCommands
         public Option<List<SourceConfig>?> Sources { get; } = new("--source")
         {
             HelpName = "ARCH=s3://BUCKET/KEY",
-            Description = "A source bundle and its architecture (" + string.Join(", ", Architectures) + "); repeatable.",
+            Description = "A source bundle and its architecture (" + string.Join(", ", ResourceOptions.Architectures) + "); repeatable.",
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
             CustomParser = ParseSources,
@@ -71,107 +70,81 @@ internal static class AppCommands
 
     private static Command CreateApp(CliEnvironment environment, GlobalOptions options)
     {
-        var name = CreateCommand.Required("--name", "NAME", "The name of the application (1-255 of a-z, A-Z, 0-9, _ and -).");
+        var name = ResourceOptions.Name("application");
         var content = new ContentOptions();
         var tags = ResourceOptions.Tags("application");
         var command = new Command("create", "Create a robot application (CreateRobotApplication).") { name, tags };
         content.AddTo(command);
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            using var client = context.CreateClient();
-            var app = await client.CreateRobotApplicationAsync(
-                new CreateRobotApplicationRequest
-                {
-                    Name = pr.GetRequiredValue(name),
-                    Sources = content.SourcesOf(pr),
-                    RobotSoftwareSuite = content.SuiteOf(pr),
-                    Tags = pr.GetValue(tags),
-                    Environment = content.EnvironmentOf(pr),
-                },
-                cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, app);
-            else context.Environment.Console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, app.Tags));
-            return ExitCodes.Success;
-        });
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            (pr, client, cancellationToken) => client.CreateRobotApplicationAsync(
+                new CreateRobotApplicationRequest { Name = pr.GetRequiredValue(name), Sources = content.SourcesOf(pr), RobotSoftwareSuite = content.SuiteOf(pr), Tags = pr.GetValue(tags), Environment = content.EnvironmentOf(pr) },
+                cancellationToken),
+            static (console, _, app) => console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, app.Tags)));
         return command;
     }
 
     private static Command CreateVersion(CliEnvironment environment, GlobalOptions options)
     {
-        var application = CreateCommand.Required("--application", "ARN", "The ARN of the application.");
-        var revision = new Option<string?>("--current-revision-id") { HelpName = "ID", Description = "Only if $LATEST is still at this revision." };
+        var application = ResourceOptions.Arn("application");
+        var revision = CurrentRevisionId();
         var digest = new Option<string?>("--image-digest") { HelpName = "SHA256", Description = "Only if the image has this digest." };
         var command = new Command("create-version", "Create a numbered version from $LATEST (CreateRobotApplicationVersion).") { application, revision, digest };
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            using var client = context.CreateClient();
-            var app = await client.CreateRobotApplicationVersionAsync(
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            (pr, client, cancellationToken) => client.CreateRobotApplicationVersionAsync(
                 new CreateRobotApplicationVersionRequest { Application = pr.GetRequiredValue(application), CurrentRevisionId = pr.GetValue(revision), ImageDigest = pr.GetValue(digest) },
-                cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, app);
-            else context.Environment.Console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, null));
-            return ExitCodes.Success;
-        });
+                cancellationToken),
+            static (console, _, app) => console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, null)));
         return command;
     }
 
     private static Command DescribeApp(CliEnvironment environment, GlobalOptions options)
     {
-        var application = CreateCommand.Required("--application", "ARN", "The ARN of the application.");
+        var application = ResourceOptions.Arn("application");
         var version = new Option<string?>("--version") { HelpName = "V", Description = "The version to describe. Default: $LATEST." };
         var command = new Command("describe", "Show a robot application (DescribeRobotApplication).") { application, version };
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            using var client = context.CreateClient();
-            var app = await client.DescribeRobotApplicationAsync(
-                new DescribeRobotApplicationRequest { Application = pr.GetRequiredValue(application), ApplicationVersion = pr.GetValue(version) }, cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, app);
-            else context.Environment.Console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, app.Tags));
-            return ExitCodes.Success;
-        });
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            (pr, client, cancellationToken) => client.DescribeRobotApplicationAsync(
+                new DescribeRobotApplicationRequest { Application = pr.GetRequiredValue(application), ApplicationVersion = pr.GetValue(version) }, cancellationToken),
+            static (console, _, app) => console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, app.Tags)));
         return command;
     }
 
     private static Command ListApps(CliEnvironment environment, GlobalOptions options)
     {
-        var name = new Option<string?>("--name") { HelpName = "NAME", Description = "Only the application of this name." };
+        var name = ResourceOptions.NameFilter("application");
         var qualifier = new Option<bool>("--all-versions") { Description = "Every version, not only $LATEST (versionQualifier ALL)." };
-        var maxItems = ResourceOptions.MaxItems("applications");
-        var pageSize = ResourceOptions.PageSize("applications", 100);
+        var (maxItems, pageSize) = ResourceOptions.Paging("applications", 100);
         var command = new Command("list", "List robot applications, all pages (ListRobotApplications).") { name, qualifier, maxItems, pageSize };
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            var request = new ListRobotApplicationsRequest
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            async (pr, client, cancellationToken) =>
             {
-                VersionQualifier = pr.GetValue(qualifier) ? "ALL" : null,
-                Filters = pr.GetValue(name) is { } n ? [new Filter { Name = "name", Values = [n] }] : null,
-                MaxResults = pr.GetValue(pageSize),
-            };
-            using var client = context.CreateClient();
-            var apps = await ResourceOptions.TakeAsync(client.ListAllRobotApplicationsAsync(request, cancellationToken), pr.GetValue(maxItems), cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, new ListRobotApplicationsResponse { RobotApplicationSummaries = apps });
-            else context.Environment.Console.Write(ResourceTables.Applications(apps));
-            return ExitCodes.Success;
-        });
+                var request = new ListRobotApplicationsRequest
+                {
+                    VersionQualifier = pr.GetValue(qualifier) ? "ALL" : null,
+                    Filters = ResourceOptions.NameFilters(pr, name),
+                    MaxResults = pr.GetValue(pageSize),
+                };
+                var apps = await ResourceOptions.TakeAsync(client.ListAllRobotApplicationsAsync(request, cancellationToken), pr.GetValue(maxItems), cancellationToken);
+                return new ListRobotApplicationsResponse { RobotApplicationSummaries = apps };
+            },
+            static (console, _, reply) => console.Write(ResourceTables.Applications(reply.RobotApplicationSummaries)));
         return command;
     }
 
     private static Command UpdateApp(CliEnvironment environment, GlobalOptions options)
     {
-        var application = CreateCommand.Required("--application", "ARN", "The ARN of the application.");
-        var revision = new Option<string?>("--current-revision-id") { HelpName = "ID", Description = "Only if $LATEST is still at this revision." };
+        var application = ResourceOptions.Arn("application");
+        var revision = CurrentRevisionId();
         var content = new ContentOptions();
         var command = new Command("update", "Update $LATEST of a robot application (UpdateRobotApplication).") { application, revision };
         content.AddTo(command);
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            using var client = context.CreateClient();
-            var app = await client.UpdateRobotApplicationAsync(
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            (pr, client, cancellationToken) => client.UpdateRobotApplicationAsync(
                 new UpdateRobotApplicationRequest
                 {
                     Application = pr.GetRequiredValue(application),
@@ -180,32 +153,28 @@ internal static class AppCommands
                     CurrentRevisionId = pr.GetValue(revision),
                     Environment = content.EnvironmentOf(pr),
                 },
-                cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, app);
-            else context.Environment.Console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, null));
-            return ExitCodes.Success;
-        });
+                cancellationToken),
+            static (console, _, app) => console.Write(ResourceTables.Application(app.Arn, app.Name, app.Version, app.RobotSoftwareSuite, app.Sources, app.Environment, app.RevisionId, app.LastUpdatedAt, null)));
         return command;
     }
 
     private static Command DeleteApp(CliEnvironment environment, GlobalOptions options)
     {
-        var application = CreateCommand.Required("--application", "ARN", "The ARN of the application to delete.");
+        var application = ResourceOptions.Arn("application", "to delete");
         var version = new Option<string?>("--version") { HelpName = "V", Description = "Only this version. Default: the whole application." };
         var command = new Command("delete", "Delete a robot application or one version of it (DeleteRobotApplication).") { application, version };
-        CommandRunner.SetAction(command, environment, options, async (context, cancellationToken) =>
-        {
-            var pr = context.ParseResult;
-            var arn = pr.GetRequiredValue(application);
-            var v = pr.GetValue(version);
-            using var client = context.CreateClient();
-            var reply = await client.DeleteRobotApplicationAsync(new DeleteRobotApplicationRequest { Application = arn, ApplicationVersion = v }, cancellationToken);
-            if (context.Json) JsonOutput.Write(context.Environment.Out, reply);
-            else context.Environment.Console.MarkupLine($"Deleted robot application [bold]{Markup.Escape(arn)}[/]{(v is null ? string.Empty : $" version [bold]{Markup.Escape(v)}[/]")}");
-            return ExitCodes.Success;
-        });
+        CommandRunner.SetCallAction(
+            command, environment, options,
+            (pr, client, cancellationToken) => client.DeleteRobotApplicationAsync(
+                new DeleteRobotApplicationRequest { Application = pr.GetRequiredValue(application), ApplicationVersion = pr.GetValue(version) }, cancellationToken),
+            (console, pr, _) => console.MarkupLine(
+                $"Deleted robot application [bold]{Markup.Escape(pr.GetRequiredValue(application))}[/]{(pr.GetValue(version) is { } v ? $" version [bold]{Markup.Escape(v)}[/]" : string.Empty)}"));
         return command;
     }
+
+    /// <summary><c>--current-revision-id</c> of create-version and update: the model's currentRevisionId check.</summary>
+    private static Option<string?> CurrentRevisionId() =>
+        new("--current-revision-id") { HelpName = "ID", Description = "Only if $LATEST is still at this revision." };
 
     /// <summary>Repeated <c>ARCH=s3://bucket/key</c> into source configs; null when none were given.</summary>
     private static List<SourceConfig>? ParseSources(ArgumentResult result)
@@ -216,10 +185,10 @@ internal static class AppCommands
         {
             var separator = token.Value.IndexOf('=', StringComparison.Ordinal);
             var architecture = separator > 0 ? token.Value[..separator] : null;
-            if (architecture is null || !Architectures.Contains(architecture, StringComparer.Ordinal)
+            if (architecture is null || !ResourceOptions.Architectures.Contains(architecture, StringComparer.Ordinal)
                 || !OptionParsers.TryParseS3(token.Value[(separator + 1)..], out var s3) || s3 is null || s3.Etag is not null)
             {
-                result.AddError($"--source '{token.Value}' is not of the form ARCH=s3://bucket/key with ARCH one of {string.Join(", ", Architectures)}.");
+                result.AddError($"--source '{token.Value}' is not of the form ARCH=s3://bucket/key with ARCH one of {string.Join(", ", ResourceOptions.Architectures)}.");
                 return null;
             }
             sources.Add(new SourceConfig { S3Bucket = s3.Bucket, S3Key = s3.Key, RawArchitecture = architecture });

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using RoboMakerDeploy.Cli.Output;
+using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Commands;
 
@@ -22,4 +24,23 @@ internal static class CommandRunner
             }
         });
     }
+
+    /// <summary>
+    /// Runs a command that makes one call and shows its reply: as one JSON document with <c>--output json</c>, else
+    /// as <paramref name="show"/> writes it to the console.
+    /// </summary>
+    public static void SetCallAction<TReply>(
+        Command command,
+        CliEnvironment environment,
+        GlobalOptions options,
+        Func<ParseResult, RoboMakerDeployClient, CancellationToken, Task<TReply>> call,
+        Action<IAnsiConsole, ParseResult, TReply> show) =>
+        SetAction(command, environment, options, async (context, cancellationToken) =>
+        {
+            using var client = context.CreateClient();
+            var reply = await call(context.ParseResult, client, cancellationToken);
+            if (context.Json) JsonOutput.Write(context.Environment.Out, reply);
+            else show(context.Environment.Console, context.ParseResult, reply);
+            return ExitCodes.Success;
+        });
 }
