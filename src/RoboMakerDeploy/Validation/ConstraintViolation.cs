@@ -52,7 +52,7 @@ internal static class ConstraintViolation
         {
             return $"must be {LengthRange(shape)} characters long; it has {value.Length}.";
         }
-        if (shape.PatternRegex is { } regex && !regex.IsMatch(value))
+        if (!shape.MatchesPattern(value))
         {
             var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
             return Hints.TryGetValue(shape.Name, out var hint)
