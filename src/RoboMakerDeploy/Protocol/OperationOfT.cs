@@ -10,6 +10,7 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     where TResponse : class, IResponseWithMetadata
 {
     private readonly Func<TResponse>? _empty;
+    private readonly Action<TRequest> _validate;
 
     public Operation(
         string name,
@@ -41,7 +42,7 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         : base(name, responseType, empty is not null)
     {
         RequestType = requestType;
-        Validate = validate;
+        _validate = validate;
         HasBody = hasBody;
         Send = send;
         WithIdempotencyToken = withIdempotencyToken;
@@ -52,7 +53,20 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     public JsonTypeInfo<TRequest> RequestType { get; }
 
     /// <summary>Checks every constraint of the service model; throws an <see cref="ArgumentException"/> naming the wire field.</summary>
-    public Action<TRequest> Validate { get; }
+    /// <param name="request">The request.</param>
+    /// <exception cref="ArgumentException">A constraint is broken; <see cref="ArgumentException.ParamName"/> is the full wire path.</exception>
+    public void Validate(TRequest request)
+    {
+        try
+        {
+            _validate(request);
+        }
+        catch (ConstraintViolationException ex)
+        {
+            // The walkers' own type carries the path while it grows; callers get a plain ArgumentException.
+            throw ex.ToArgumentException();
+        }
+    }
 
 
     /// <summary>Whether the request has a JSON body; false for a GET or DELETE whose members all go in the path or query.</summary>

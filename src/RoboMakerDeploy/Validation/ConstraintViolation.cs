@@ -23,7 +23,7 @@ internal static class ConstraintViolation
     /// <param name="path">The wire path of the value.</param>
     /// <param name="problem">The rule broken, as the rest of a sentence that starts with the path.</param>
     /// <returns>The exception to throw.</returns>
-    public static ArgumentException Fail(string path, string problem) => new($"{path} {problem}", path);
+    public static ConstraintViolationException Fail(string path, string problem) => new(path, problem);
 
     /// <summary>Checks a string against <paramref name="shape"/>: well-formed UTF-16, length, pattern, enum.</summary>
     /// <param name="value">The value, not null.</param>
@@ -52,7 +52,7 @@ internal static class ConstraintViolation
         {
             return $"must be {LengthRange(shape)} characters long; it has {value.Length}.";
         }
-        if (shape.PatternRegex is { } regex && !regex.IsMatch(value))
+        if (!shape.MatchesPattern(value))
         {
             var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
             return Hints.TryGetValue(shape.Name, out var hint)

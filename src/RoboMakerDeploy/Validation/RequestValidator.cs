@@ -23,7 +23,7 @@ internal static class RequestValidator
     public static void Validate(CreateDeploymentJobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.CreateDeploymentJobRequest, null);
+        var check = new StructureCheck(Model.CreateDeploymentJobRequest);
         check.String("clientRequestToken", request.ClientRequestToken);
         Arn(check, "fleet", request.Fleet);
         check.List("deploymentApplicationConfigs", request.DeploymentApplicationConfigs, ApplicationConfig);
@@ -34,19 +34,19 @@ internal static class RequestValidator
     public static void Validate(DescribeDeploymentJobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.DescribeDeploymentJobRequest, null), "job", request.Job);
+        Arn(new StructureCheck(Model.DescribeDeploymentJobRequest), "job", request.Job);
     }
 
     public static void Validate(CancelDeploymentJobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.CancelDeploymentJobRequest, null), "job", request.Job);
+        Arn(new StructureCheck(Model.CancelDeploymentJobRequest), "job", request.Job);
     }
 
     public static void Validate(SyncDeploymentJobRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.SyncDeploymentJobRequest, null);
+        var check = new StructureCheck(Model.SyncDeploymentJobRequest);
         check.String("clientRequestToken", request.ClientRequestToken);
         Arn(check, "fleet", request.Fleet);
     }
@@ -54,7 +54,7 @@ internal static class RequestValidator
     public static void Validate(ListDeploymentJobsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.ListDeploymentJobsRequest, null);
+        var check = new StructureCheck(Model.ListDeploymentJobsRequest);
         check.List("filters", request.Filters, ListDeploymentJobsFilter);
         check.String("nextToken", request.NextToken);
         check.Number("maxResults", request.MaxResults);
@@ -64,7 +64,7 @@ internal static class RequestValidator
     public static void Validate(CreateFleetRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.CreateFleetRequest, null);
+        var check = new StructureCheck(Model.CreateFleetRequest);
         check.String("name", request.Name);
         check.StringMap("tags", request.Tags);
     }
@@ -72,19 +72,19 @@ internal static class RequestValidator
     public static void Validate(DeleteFleetRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.DeleteFleetRequest, null), "fleet", request.Fleet);
+        Arn(new StructureCheck(Model.DeleteFleetRequest), "fleet", request.Fleet);
     }
 
     public static void Validate(DescribeFleetRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.DescribeFleetRequest, null), "fleet", request.Fleet);
+        Arn(new StructureCheck(Model.DescribeFleetRequest), "fleet", request.Fleet);
     }
 
     public static void Validate(ListFleetsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.ListFleetsRequest, null);
+        var check = new StructureCheck(Model.ListFleetsRequest);
         check.String("nextToken", request.NextToken);
         check.Number("maxResults", request.MaxResults);
         DocumentedRules.Range(request.MaxResults, DocumentedRules.ListFleetsMaxResults, "maxResults");
@@ -94,7 +94,7 @@ internal static class RequestValidator
     public static void Validate(CreateRobotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.CreateRobotRequest, null);
+        var check = new StructureCheck(Model.CreateRobotRequest);
         check.String("name", request.Name);
         check.String("architecture", request.RawArchitecture);
         check.String("greengrassGroupId", request.GreengrassGroupId);
@@ -104,19 +104,19 @@ internal static class RequestValidator
     public static void Validate(DeleteRobotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.DeleteRobotRequest, null), "robot", request.Robot);
+        Arn(new StructureCheck(Model.DeleteRobotRequest), "robot", request.Robot);
     }
 
     public static void Validate(DescribeRobotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.DescribeRobotRequest, null), "robot", request.Robot);
+        Arn(new StructureCheck(Model.DescribeRobotRequest), "robot", request.Robot);
     }
 
     public static void Validate(ListRobotsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.ListRobotsRequest, null);
+        var check = new StructureCheck(Model.ListRobotsRequest);
         check.String("nextToken", request.NextToken);
         check.Number("maxResults", request.MaxResults);
         DocumentedRules.Range(request.MaxResults, DocumentedRules.ListRobotsMaxResults, "maxResults");
@@ -126,7 +126,7 @@ internal static class RequestValidator
     public static void Validate(RegisterRobotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.RegisterRobotRequest, null);
+        var check = new StructureCheck(Model.RegisterRobotRequest);
         Arn(check, "fleet", request.Fleet);
         Arn(check, "robot", request.Robot);
     }
@@ -134,7 +134,7 @@ internal static class RequestValidator
     public static void Validate(DeregisterRobotRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.DeregisterRobotRequest, null);
+        var check = new StructureCheck(Model.DeregisterRobotRequest);
         Arn(check, "fleet", request.Fleet);
         Arn(check, "robot", request.Robot);
     }
@@ -142,7 +142,7 @@ internal static class RequestValidator
     public static void Validate(CreateRobotApplicationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.CreateRobotApplicationRequest, null);
+        var check = new StructureCheck(Model.CreateRobotApplicationRequest);
         check.String("name", request.Name);
         check.List("sources", request.Sources, SourceConfig);
         check.Structure("robotSoftwareSuite", request.RobotSoftwareSuite, RobotSoftwareSuite);
@@ -153,7 +153,7 @@ internal static class RequestValidator
     public static void Validate(CreateRobotApplicationVersionRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.CreateRobotApplicationVersionRequest, null);
+        var check = new StructureCheck(Model.CreateRobotApplicationVersionRequest);
         Arn(check, "application", request.Application);
         check.String("currentRevisionId", request.CurrentRevisionId);
         check.StringList("s3Etags", request.S3Etags);
@@ -163,7 +163,7 @@ internal static class RequestValidator
     public static void Validate(DescribeRobotApplicationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.DescribeRobotApplicationRequest, null);
+        var check = new StructureCheck(Model.DescribeRobotApplicationRequest);
         Arn(check, "application", request.Application);
         check.String("applicationVersion", request.ApplicationVersion);
     }
@@ -171,7 +171,7 @@ internal static class RequestValidator
     public static void Validate(UpdateRobotApplicationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.UpdateRobotApplicationRequest, null);
+        var check = new StructureCheck(Model.UpdateRobotApplicationRequest);
         Arn(check, "application", request.Application);
         check.List("sources", request.Sources, SourceConfig);
         check.Structure("robotSoftwareSuite", request.RobotSoftwareSuite, RobotSoftwareSuite);
@@ -182,7 +182,7 @@ internal static class RequestValidator
     public static void Validate(DeleteRobotApplicationRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.DeleteRobotApplicationRequest, null);
+        var check = new StructureCheck(Model.DeleteRobotApplicationRequest);
         Arn(check, "application", request.Application);
         check.String("applicationVersion", request.ApplicationVersion);
     }
@@ -190,7 +190,7 @@ internal static class RequestValidator
     public static void Validate(ListRobotApplicationsRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.ListRobotApplicationsRequest, null);
+        var check = new StructureCheck(Model.ListRobotApplicationsRequest);
         check.String("versionQualifier", request.VersionQualifier);
         check.String("nextToken", request.NextToken);
         check.Number("maxResults", request.MaxResults);
@@ -201,7 +201,7 @@ internal static class RequestValidator
     public static void Validate(TagResourceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.TagResourceRequest, null);
+        var check = new StructureCheck(Model.TagResourceRequest);
         Arn(check, "resourceArn", request.ResourceArn);
         check.StringMap("tags", request.Tags);
     }
@@ -209,7 +209,7 @@ internal static class RequestValidator
     public static void Validate(UntagResourceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var check = new StructureCheck(Model.UntagResourceRequest, null);
+        var check = new StructureCheck(Model.UntagResourceRequest);
         Arn(check, "resourceArn", request.ResourceArn);
         // The keys travel as query parameters: an empty list sends none, which the service reads as tagKeys absent.
         check.StringList("tagKeys", request.TagKeys.Count == 0 ? null : request.TagKeys);
@@ -218,7 +218,7 @@ internal static class RequestValidator
     public static void Validate(ListTagsForResourceRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
-        Arn(new StructureCheck(Model.ListTagsForResourceRequest, null), "resourceArn", request.ResourceArn);
+        Arn(new StructureCheck(Model.ListTagsForResourceRequest), "resourceArn", request.ResourceArn);
     }
 
     /// <summary>A fresh idempotency token: 32 hexadecimal digits, valid for <c>clientRequestToken</c>.</summary>
@@ -227,7 +227,7 @@ internal static class RequestValidator
     private static void Arn(StructureCheck check, string wireName, string? value)
     {
         check.String(wireName, value);
-        DocumentedRules.Arn(value, check.PathOf(wireName));
+        DocumentedRules.Arn(value, wireName);
     }
 
     private static void ApplicationConfig(StructureCheck check, DeploymentApplicationConfig config)
@@ -251,7 +251,7 @@ internal static class RequestValidator
         check.Number("concurrentDeploymentPercentage", config.ConcurrentDeploymentPercentage);
         check.Number("failureThresholdPercentage", config.FailureThresholdPercentage);
         check.Number("robotDeploymentTimeoutInSeconds", config.RobotDeploymentTimeoutInSeconds);
-        DocumentedRules.Range(config.RobotDeploymentTimeoutInSeconds, DocumentedRules.RobotDeploymentTimeoutInSeconds, check.PathOf("robotDeploymentTimeoutInSeconds"));
+        DocumentedRules.Range(config.RobotDeploymentTimeoutInSeconds, DocumentedRules.RobotDeploymentTimeoutInSeconds, "robotDeploymentTimeoutInSeconds");
         check.Structure("downloadConditionFile", config.DownloadConditionFile, S3Object);
     }
 
@@ -281,7 +281,7 @@ internal static class RequestValidator
     private static void NameFilter(StructureCheck check, Filter filter)
     {
         check.String("name", filter.Name);
-        DocumentedRules.OneOf(filter.Name, DocumentedRules.NameFilterNames, check.PathOf("name"));
+        DocumentedRules.OneOf(filter.Name, DocumentedRules.NameFilterNames, "name");
         check.StringList("values", filter.Values, DocumentedRules.ListDeploymentJobsFilterValues);
     }
 
@@ -290,7 +290,7 @@ internal static class RequestValidator
     private static void ListDeploymentJobsFilter(StructureCheck check, Filter filter)
     {
         check.String("name", filter.Name);
-        DocumentedRules.OneOf(filter.Name, DocumentedRules.ListDeploymentJobsFilterNames, check.PathOf("name"));
+        DocumentedRules.OneOf(filter.Name, DocumentedRules.ListDeploymentJobsFilterNames, "name");
         check.StringList("values", filter.Values, DocumentedRules.ListDeploymentJobsFilterValues);
     }
 }

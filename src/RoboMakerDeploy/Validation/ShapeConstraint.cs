@@ -12,6 +12,8 @@ namespace RoboMakerDeploy;
 internal sealed class ShapeConstraint(string name, ShapeKind kind)
 {
     private Regex? _regex;
+    private PatternMatcher? _matcher;
+    private bool _matcherTried;
 
     /// <summary>The shape name in the model (for example <c>Arn</c>).</summary>
     public string Name => name;
@@ -50,6 +52,24 @@ internal sealed class ShapeConstraint(string name, ShapeKind kind)
     public Regex? PatternRegex => Pattern is null
         ? null
         : _regex ??= new Regex(JavaPattern.ToDotNet(Pattern), RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// Whether <paramref name="value"/> matches <see cref="Pattern"/> (true when there is none): a
+    /// <see cref="PatternMatcher"/> span check for the simple patterns, else <see cref="PatternRegex"/>.
+    /// </summary>
+    /// <param name="value">The value, already length-checked.</param>
+    /// <returns>True when the whole value matches.</returns>
+    public bool MatchesPattern(string value)
+    {
+        if (Pattern is null) return true;
+        if (!_matcherTried)
+        {
+            // Built once per shape on first use, like the regex; a race only builds the same matcher twice.
+            _matcher = PatternMatcher.TryCreate(Pattern);
+            _matcherTried = true;
+        }
+        return _matcher?.IsMatch(value) ?? PatternRegex!.IsMatch(value);
+    }
 
     /// <summary>The member with wire name <paramref name="wireName"/>.</summary>
     /// <param name="wireName">The member name as the model spells it.</param>

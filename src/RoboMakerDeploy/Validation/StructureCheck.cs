@@ -7,19 +7,15 @@ namespace RoboMakerDeploy;
 /// Checks the members of one structure value against its shape in <see cref="ServiceModelConstraints"/>. A walker
 /// calls one method per member, by wire name; each looks the member up in the table (required, length, range,
 /// pattern, enum), so no constraint is written by hand. Nested structures and lists of structures are walked with
-/// a <see cref="StructureCheck"/> for the nested shape and path.
+/// a <see cref="StructureCheck"/> for the nested shape. Paths are relative to the structure: a violation gets the
+/// enclosing members' names put in front as it passes out through them (<see cref="ConstraintViolationException.Under"/>),
+/// so a valid request builds no path text.
 /// </summary>
 /// <param name="shape">The structure shape.</param>
-/// <param name="path">The wire path of the structure (<c>deploymentApplicationConfigs[0]</c>), or null at the request's top.</param>
-internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
+internal readonly struct StructureCheck(ShapeConstraint shape)
 {
     /// <summary>The structure's shape.</summary>
     public ShapeConstraint Shape => shape;
-
-    /// <summary>The wire path of member <paramref name="wireName"/>.</summary>
-    /// <param name="wireName">The member's wire name.</param>
-    /// <returns>The path.</returns>
-    public string PathOf(string wireName) => path is null ? wireName : path + "." + wireName;
 
     /// <summary>A string member.</summary>
     /// <param name="wireName">The member's wire name.</param>
@@ -29,8 +25,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, value is null or "" && member.Required, value is null)) return;
-        // The path is built only for an error: a valid request allocates no paths.
-        if (StringProblem(value!, member.Shape, echo) is { } problem) throw Fail(PathOf(wireName), problem);
+        if (StringProblem(value!, member.Shape, echo) is { } problem) throw Fail(wireName, problem);
     }
 
     /// <summary>A number member (integer or long).</summary>
@@ -40,7 +35,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, value is null, value is null)) return;
-        if (NumberProblem(value!.Value, member.Shape) is { } problem) throw Fail(PathOf(wireName), problem);
+        if (NumberProblem(value!.Value, member.Shape) is { } problem) throw Fail(wireName, problem);
     }
 
     /// <summary>A member whose only rule is being present (boolean, timestamp).</summary>
@@ -60,7 +55,14 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, value is null, value is null)) return;
-        walk(new StructureCheck(member.Shape, PathOf(wireName)), value!);
+        try
+        {
+            walk(new StructureCheck(member.Shape), value!);
+        }
+        catch (ConstraintViolationException ex)
+        {
+            throw ex.Under(wireName);
+        }
     }
 
     /// <summary>A list of structures: its length, no null entry, then each entry walked by <paramref name="walk"/>.</summary>
@@ -73,13 +75,19 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, list is null, list is null)) return;
-        var listPath = PathOf(wireName);
-        RefuseNullEntries(list!, listPath);
-        CheckCount(list!.Count, member.Shape, listPath);
+        RefuseNullEntries(list!, wireName);
+        CheckCount(list!.Count, member.Shape, wireName);
         var entryShape = member.Shape.Member!;
         for (var i = 0; i < list.Count; i++)
         {
-            walk(new StructureCheck(entryShape, $"{listPath}[{i}]"), list[i]);
+            try
+            {
+                walk(new StructureCheck(entryShape), list[i]);
+            }
+            catch (ConstraintViolationException ex)
+            {
+                throw ex.Under($"{wireName}[{i}]");
+            }
         }
     }
 
@@ -91,13 +99,12 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, list is null, list is null)) return;
-        var listPath = PathOf(wireName);
-        RefuseNullEntries(list!, listPath);
-        CheckCount(list!.Count, member.Shape, listPath, documentedMax);
+        RefuseNullEntries(list!, wireName);
+        CheckCount(list!.Count, member.Shape, wireName, documentedMax);
         var entryShape = member.Shape.Member!;
         for (var i = 0; i < list.Count; i++)
         {
-            if (StringProblem(list[i], entryShape) is { } problem) throw Fail($"{listPath}[{i}]", problem);
+            if (StringProblem(list[i], entryShape) is { } problem) throw Fail($"{wireName}[{i}]", problem);
         }
     }
 
@@ -111,7 +118,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
     {
         var member = shape[wireName];
         if (IsMissing(member, map is null, map is null)) return;
-        var mapPath = PathOf(wireName);
+        var mapPath = wireName;
         CheckCount(map!.Count, member.Shape, mapPath);
         // The SDK's own maps are enumerated through their dictionary's struct enumerator (no boxed enumerator).
         if (map is EquatableDictionary own)
@@ -155,7 +162,7 @@ internal readonly struct StructureCheck(ShapeConstraint shape, string? path)
         // An idempotency token left null is filled in by the client before sending.
         if (missingWhenRequired && member.Required && !(absent && member.IdempotencyToken))
         {
-            throw Fail(PathOf(member.Name), "is required.");
+            throw Fail(member.Name, "is required.");
         }
         return absent;
     }

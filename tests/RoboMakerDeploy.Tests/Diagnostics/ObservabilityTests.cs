@@ -137,6 +137,31 @@ public sealed class ObservabilityTests : IDisposable
         Assert.DoesNotContain("error.type", duration.Tags.Keys);
     }
 
+    [Fact]
+    public async Task Retries_are_counted_when_nothing_else_observes_the_attempts()
+    {
+        // Only the retries counter is listened to: no span listener, no logging, no throttle listener, so the attempt
+        // handler takes its pass-through path; the counter must still see both retries.
+        var retries = 0L;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == RoboMakerDeployTelemetry.Name && instrument.Name == RoboMakerDeployTelemetry.RetriesMetric) l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, v, tags, _) =>
+        {
+            if (ToDictionary(tags).GetValueOrDefault("rpc.method") as string == "DescribeDeploymentJob") Interlocked.Add(ref retries, v);
+        });
+        listener.Start();
+        using var client = Client();
+
+        await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+
+        Assert.Equal(2, Interlocked.Read(ref retries));
+    }
+
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var result = new Dictionary<string, object?>();

@@ -278,24 +278,24 @@ public sealed class ConstraintRowTests
     [Fact]
     public void Messages_say_the_rule_broken()
     {
-        var tooLong = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = new string('a', 100 * 1024) }));
+        var tooLong = Assert.Throws<ArgumentException>(() => Validate(new ListDeploymentJobsRequest { NextToken = new string('a', 100 * 1024) }));
         Assert.StartsWith("nextToken must be 1 to 2048 characters long; it has 102400.", tooLong.Message, StringComparison.Ordinal);
 
-        var pattern = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { NextToken = "a\u0001b" }));
+        var pattern = Assert.Throws<ArgumentException>(() => Validate(new ListDeploymentJobsRequest { NextToken = "a\u0001b" }));
         Assert.StartsWith("nextToken must match the pattern [a-zA-Z0-9_.\\-\\/+=]* (the whole value; '.' matches no line break); got 'a\\u0001b'.", pattern.Message, StringComparison.Ordinal);
 
-        var key = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
+        var key = Assert.Throws<ArgumentException>(() => Validate(Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
         Assert.StartsWith("tags has the key 'bad*key', which breaks the key rule: it must match the pattern [a-zA-Z0-9 _.\\-\\/+=:]*", key.Message, StringComparison.Ordinal);
         Assert.Single(key.Message.Split("(Parameter", StringSplitOptions.None).Skip(1));
 
-        var surrogate = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("ok", "a\uDC00")] }));
+        var surrogate = Assert.Throws<ArgumentException>(() => Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("ok", "a\uDC00")] }));
         Assert.StartsWith("filters[0].values[1] holds an unpaired UTF-16 surrogate (U+DC00) at index 1", surrogate.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void An_environment_variable_value_is_never_quoted_in_the_error()
     {
-        var ex = Assert.Throws<ArgumentException>(() => RequestValidator.Validate(
+        var ex = Assert.Throws<ArgumentException>(() => Validate(
             Launching(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["TOKEN"] = "s3cr3t-value\n" } })));
 
         Assert.Equal(Launch + ".environmentVariables['TOKEN']", ex.ParamName);
@@ -306,30 +306,30 @@ public sealed class ConstraintRowTests
     {
         switch (request)
         {
-            case CreateDeploymentJobRequest create: RequestValidator.Validate(create); break;
-            case DescribeDeploymentJobRequest describe: RequestValidator.Validate(describe); break;
-            case CancelDeploymentJobRequest cancel: RequestValidator.Validate(cancel); break;
-            case SyncDeploymentJobRequest sync: RequestValidator.Validate(sync); break;
-            case ListDeploymentJobsRequest list: RequestValidator.Validate(list); break;
-            case CreateFleetRequest r: RequestValidator.Validate(r); break;
-            case DeleteFleetRequest r: RequestValidator.Validate(r); break;
-            case DescribeFleetRequest r: RequestValidator.Validate(r); break;
-            case ListFleetsRequest r: RequestValidator.Validate(r); break;
-            case CreateRobotRequest r: RequestValidator.Validate(r); break;
-            case DeleteRobotRequest r: RequestValidator.Validate(r); break;
-            case DescribeRobotRequest r: RequestValidator.Validate(r); break;
-            case ListRobotsRequest r: RequestValidator.Validate(r); break;
-            case RegisterRobotRequest r: RequestValidator.Validate(r); break;
-            case DeregisterRobotRequest r: RequestValidator.Validate(r); break;
-            case CreateRobotApplicationRequest r: RequestValidator.Validate(r); break;
-            case CreateRobotApplicationVersionRequest r: RequestValidator.Validate(r); break;
-            case DescribeRobotApplicationRequest r: RequestValidator.Validate(r); break;
-            case UpdateRobotApplicationRequest r: RequestValidator.Validate(r); break;
-            case DeleteRobotApplicationRequest r: RequestValidator.Validate(r); break;
-            case ListRobotApplicationsRequest r: RequestValidator.Validate(r); break;
-            case TagResourceRequest r: RequestValidator.Validate(r); break;
-            case UntagResourceRequest r: RequestValidator.Validate(r); break;
-            case ListTagsForResourceRequest r: RequestValidator.Validate(r); break;
+            case CreateDeploymentJobRequest create: Operations.CreateDeploymentJob.Validate(create); break;
+            case DescribeDeploymentJobRequest describe: Operations.DescribeDeploymentJob.Validate(describe); break;
+            case CancelDeploymentJobRequest cancel: Operations.CancelDeploymentJob.Validate(cancel); break;
+            case SyncDeploymentJobRequest sync: Operations.SyncDeploymentJob.Validate(sync); break;
+            case ListDeploymentJobsRequest list: Operations.ListDeploymentJobs.Validate(list); break;
+            case CreateFleetRequest r: Operations.CreateFleet.Validate(r); break;
+            case DeleteFleetRequest r: Operations.DeleteFleet.Validate(r); break;
+            case DescribeFleetRequest r: Operations.DescribeFleet.Validate(r); break;
+            case ListFleetsRequest r: Operations.ListFleets.Validate(r); break;
+            case CreateRobotRequest r: Operations.CreateRobot.Validate(r); break;
+            case DeleteRobotRequest r: Operations.DeleteRobot.Validate(r); break;
+            case DescribeRobotRequest r: Operations.DescribeRobot.Validate(r); break;
+            case ListRobotsRequest r: Operations.ListRobots.Validate(r); break;
+            case RegisterRobotRequest r: Operations.RegisterRobot.Validate(r); break;
+            case DeregisterRobotRequest r: Operations.DeregisterRobot.Validate(r); break;
+            case CreateRobotApplicationRequest r: Operations.CreateRobotApplication.Validate(r); break;
+            case CreateRobotApplicationVersionRequest r: Operations.CreateRobotApplicationVersion.Validate(r); break;
+            case DescribeRobotApplicationRequest r: Operations.DescribeRobotApplication.Validate(r); break;
+            case UpdateRobotApplicationRequest r: Operations.UpdateRobotApplication.Validate(r); break;
+            case DeleteRobotApplicationRequest r: Operations.DeleteRobotApplication.Validate(r); break;
+            case ListRobotApplicationsRequest r: Operations.ListRobotApplications.Validate(r); break;
+            case TagResourceRequest r: Operations.TagResource.Validate(r); break;
+            case UntagResourceRequest r: Operations.UntagResource.Validate(r); break;
+            case ListTagsForResourceRequest r: Operations.ListTagsForResource.Validate(r); break;
             default: throw new ArgumentOutOfRangeException(nameof(request));
         }
     }
