@@ -22,7 +22,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     public void Dispose() => _client.Dispose();
 
     private Task<DescribeDeploymentJobResponse> Describe() =>
-        _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn });
+        _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = CannedReplies.JobArn });
 
     public static TheoryData<string, Type, int> ModelledErrors => new()
     {
@@ -138,7 +138,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
             string.Concat(Enumerable.Repeat("<p>padding padding padding padding</p>\n", 200)) + "</body></html>";
         _wire.Reply("/createDeploymentJob", 502, html, ("Content-Type", "text/html"));
 
-        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => _client.CreateDeploymentJobAsync(Samples.MinimalCreate));
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate));
 
         Assert.Equal(typeof(RoboMakerException), ex.GetType());
         Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
@@ -219,7 +219,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     {
         _wire.Reply("/syncDeploymentJob", 400, "{\"message\":\"Rate exceeded\"}", ("x-amzn-ErrorType", "ThrottlingException"), ("x-amzn-RequestId", WireMockFixture.RequestId));
 
-        var ex = await Assert.ThrowsAsync<ThrottlingException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn }));
+        var ex = await Assert.ThrowsAsync<ThrottlingException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn }));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.Equal("SyncDeploymentJob", ex.Operation);
@@ -235,10 +235,10 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
             _wire.Reply(path, 500, "{\"message\":\"boom\"}", ("x-amzn-ErrorType", "InternalServerException"));
         }
 
-        Assert.Equal("CreateDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CreateDeploymentJobAsync(Samples.MinimalCreate))).Operation);
+        Assert.Equal("CreateDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate))).Operation);
         Assert.Equal("DescribeDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(Describe)).Operation);
         Assert.Equal("ListDeploymentJobs", (await Assert.ThrowsAsync<InternalServerException>(() => _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest()))).Operation);
-        Assert.Equal("SyncDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn }))).Operation);
-        Assert.Equal("CancelDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = Samples.JobArn }))).Operation);
+        Assert.Equal("SyncDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn }))).Operation);
+        Assert.Equal("CancelDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = CannedReplies.JobArn }))).Operation);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
 using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pagination;
@@ -13,18 +14,18 @@ public sealed class PaginatorTests : IDisposable
     public void Dispose() => _server.Stop();
 
     private static string Job(int n) =>
-        $$"""{"arn":"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{{n}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1709294400,"deploymentApplicationConfigs":[]}""";
+        $$"""{"arn":"{{Arn(n)}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1709294400,"deploymentApplicationConfigs":[]}""";
 
     private static string Page(string? nextToken, params int[] jobs) =>
         "{\"deploymentJobs\":[" + string.Join(",", jobs.Select(Job)) + "]"
         + (nextToken is null ? string.Empty : $",\"nextToken\":\"{nextToken}\"") + "}";
 
-    private static string Arn(int n) => $"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{n}";
+    private static string Arn(int n) => JobArnOf($"job-{n}");
 
-    private static JsonElement Body(RecordingTransport transport, int index) =>
+    private static JsonElement Body(InMemoryTransport transport, int index) =>
         JsonDocument.Parse(transport.Sent.ElementAt(index).Body).RootElement;
 
-    private static string? SentToken(RecordingTransport transport, int index) =>
+    private static string? SentToken(InMemoryTransport transport, int index) =>
         Body(transport, index).TryGetProperty("nextToken", out var t) ? t.GetString() : null;
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)

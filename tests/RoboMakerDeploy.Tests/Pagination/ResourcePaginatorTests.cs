@@ -1,6 +1,7 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
 using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pagination;
@@ -13,10 +14,10 @@ public sealed class ResourcePaginatorTests : IDisposable
 
     public void Dispose() => _server.Stop();
 
-    private static string? SentToken(RecordingTransport transport, int index) =>
+    private static string? SentToken(InMemoryTransport transport, int index) =>
         JsonDocument.Parse(transport.Sent.ElementAt(index).Body).RootElement.TryGetProperty("nextToken", out var t) ? t.GetString() : null;
 
-    private static string SentBody(RecordingTransport transport, int index) => System.Text.Encoding.UTF8.GetString(transport.Sent.ElementAt(index).Body);
+    private static string SentBody(InMemoryTransport transport, int index) => System.Text.Encoding.UTF8.GetString(transport.Sent.ElementAt(index).Body);
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
     {

@@ -2,6 +2,7 @@ using System.Net;
 using RoboMakerDeploy.Models;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -65,11 +66,8 @@ public sealed class ReplyClassificationTests : IDisposable
     [Fact]
     public async Task A_Retry_After_longer_than_RetryMaxDelay_ends_the_retries_with_the_services_error()
     {
-        var throttled = Response.Create().WithStatusCode(400)
-            .WithHeader("x-amzn-ErrorType", "ThrottlingException")
-            .WithHeader("x-amzn-RequestId", "req-wait")
-            .WithHeader("Retry-After", "3600")
-            .WithBody("""{"message":"Rate exceeded"}""");
+        var throttled = Throttled("req-wait");
+        throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(3600));
         Sequence(_server, "/describeDeploymentJob", throttled, Ok(Describe("Succeeded")));
         using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryMaxDelay = TimeSpan.FromSeconds(20));
 
