@@ -211,6 +211,25 @@ public static class CannedReplies
     /// <summary>A throttling error (400 ThrottlingException "Rate exceeded"), as <see cref="Error"/> sends it.</summary>
     public static HttpResponseMessage Throttled(string requestId = "req-throttle") => Error(400, "ThrottlingException", "Rate exceeded", requestId);
 
+    /// <summary>
+    /// A clock-skew rejection: 403 InvalidSignatureException (in <c>x-amzn-ErrorType</c>) "Signature expired: …" for a
+    /// request signed at <paramref name="signedAt"/> reaching a server an hour ahead, with the <c>Date</c> header
+    /// <paramref name="date"/> as given (none when null; it may be malformed on purpose).
+    /// </summary>
+    public static HttpResponseMessage SignatureExpired(DateTimeOffset signedAt, string? date = null)
+    {
+        static string Amz(DateTimeOffset t) => t.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture);
+        var server = signedAt.AddHours(1);
+        var response = AwsJson(
+            403,
+            $$"""{"message":"Signature expired: {{Amz(signedAt)}} is now earlier than {{Amz(server.AddMinutes(-5))}} ({{Amz(server)}} - 5 min.)"}""",
+            "req-skew",
+            ("x-amzn-ErrorType", "InvalidSignatureException"),
+            contentType: "application/json");
+        if (date is not null) response.Headers.TryAddWithoutValidation("Date", date);
+        return response;
+    }
+
     /// <summary>A page that is not JSON, as a proxy or load balancer sends it (HTML unless <paramref name="contentType"/> says otherwise).</summary>
     public static HttpResponseMessage NotJson(HttpStatusCode status, string page = "<html><body><h1>502 Bad Gateway</h1></body></html>", string contentType = "text/html") =>
         Reply(status, page, contentType);

@@ -150,14 +150,15 @@ public sealed class InMemoryTransport : HttpMessageHandler
     {
         ArgumentNullException.ThrowIfNull(request);
         var body = request.Content is null ? [] : await request.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in request.Headers) headers[header.Key] = string.Join(",", header.Value);
+        var values = new Dictionary<string, string[]>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in request.Headers) values[header.Key] = [.. header.Value];
         if (request.Content is not null)
         {
-            foreach (var header in request.Content.Headers) headers[header.Key] = string.Join(",", header.Value);
+            foreach (var header in request.Content.Headers) values[header.Key] = [.. header.Value];
         }
+        var headers = values.ToDictionary(h => h.Key, h => string.Join(",", h.Value), StringComparer.OrdinalIgnoreCase);
         var n = Interlocked.Increment(ref _count);
-        var sent = new SentAttempt(n, request.Method, request.RequestUri!, headers, body) { HasContent = request.Content is not null };
+        var sent = new SentAttempt(n, request.Method, request.RequestUri!, headers, body) { HasContent = request.Content is not null, HeaderValues = values };
         Sent.Enqueue(sent);
         Started(n).TrySetResult();
 

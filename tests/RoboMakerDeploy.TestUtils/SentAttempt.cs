@@ -10,6 +10,9 @@ public sealed record SentAttempt(int Number, HttpMethod Method, Uri Uri, IReadOn
     /// <summary>Whether the request had content at all (false: no body and no content headers; <see cref="Body"/> is then empty).</summary>
     public bool HasContent { get; init; }
 
+    /// <summary>Every header's values one by one (case-insensitive names), to see a header that was sent twice.</summary>
+    public IReadOnlyDictionary<string, string[]> HeaderValues { get; init; } = new Dictionary<string, string[]>();
+
     /// <summary>The URI's path, for example <c>/describeDeploymentJob</c>.</summary>
     public string Path => Uri.AbsolutePath;
 

@@ -21,16 +21,7 @@ public sealed class HttpClientLoggingTests
     public async Task The_http_client_factorys_logging_at_Trace_sees_no_authorization_token_or_signature()
     {
         var capture = new CapturingLoggerProvider();
-        var transport = new InMemoryTransport((_, n) =>
-        {
-            if (n == 1)
-            {
-                var throttled = CannedReplies.Reply(HttpStatusCode.BadRequest, """{"message":"Rate exceeded"}""");
-                throttled.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "ThrottlingException");
-                return throttled;
-            }
-            return CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress"));
-        });
+        var transport = new InMemoryTransport((_, n) => n == 1 ? Throttled() : Ok(Describe("InProgress")));
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
         services.AddRoboMakerDeployClient(o =>

@@ -12,17 +12,10 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// </summary>
 public sealed class ClockSkewTests
 {
-    private const string SkewMessage = """{"message":"Signature expired: 20240301T120000Z is now earlier than 20240301T125500Z (20240301T130000Z - 5 min.)"}""";
-
     private readonly VirtualClock _clock = new();
 
-    private static HttpResponseMessage Expired(string date)
-    {
-        var reply = CannedReplies.Reply(HttpStatusCode.Forbidden, SkewMessage);
-        reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "InvalidSignatureException");
-        reply.Headers.TryAddWithoutValidation("Date", date);
-        return reply;
-    }
+    /// <summary>A clock-skew rejection of a request signed at the clock's start, with the <c>Date</c> header <paramref name="date"/>.</summary>
+    private static HttpResponseMessage Expired(string date) => SignatureExpired(VirtualClock.DefaultStart, date);
 
     private static string AmzDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 

@@ -18,26 +18,19 @@ public sealed class ResponseMetadataTests
         {
             var path = request.RequestUri!.AbsolutePath;
             var n = seen[path] = seen.GetValueOrDefault(path) + 1;
-            HttpResponseMessage reply;
-            if (throttleFirst && n % 2 == 1)
+            var requestId = $"req{path}-{n}";
+            if (throttleFirst && n % 2 == 1) return Throttled(requestId);
+            var reply = Ok(path switch
             {
-                reply = CannedReplies.Reply(HttpStatusCode.BadRequest, """{"message":"Rate exceeded"}""");
-                reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "ThrottlingException");
-            }
-            else
-            {
-                reply = CannedReplies.Reply(HttpStatusCode.OK, path switch
-                {
-                    "/createDeploymentJob" or "/syncDeploymentJob" => CreateReply,
-                    "/describeDeploymentJob" => Describe("Succeeded"),
-                    "/listDeploymentJobs" => request.Content!.ReadAsStringAsync().Result.Contains("nextToken", StringComparison.Ordinal)
-                        ? CannedReplies.ListPage(null, "b")
-                        : CannedReplies.ListPage("page-2", "a"),
-                    "/cancelDeploymentJob" => "",
-                    _ => throw new InvalidOperationException(path),
-                });
-            }
-            reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", $"req{path}-{n}");
+                "/createDeploymentJob" or "/syncDeploymentJob" => CreateReply,
+                "/describeDeploymentJob" => Describe("Succeeded"),
+                "/listDeploymentJobs" => request.Content!.ReadAsStringAsync().Result.Contains("nextToken", StringComparison.Ordinal)
+                    ? ListPage(null, "b")
+                    : ListPage("page-2", "a"),
+                "/cancelDeploymentJob" => "",
+                _ => throw new InvalidOperationException(path),
+            });
+            reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", requestId);
             return reply;
         });
     }
