@@ -33,7 +33,7 @@ public sealed class ReplyClassificationTests : IDisposable
     [Fact]
     public async Task A_reply_cut_short_is_retried()
     {
-        Sequence(_server, "/describeDeploymentJob", Ok("""{"arn":"arn:x","status":"Succ"""), Ok(Describe("Succeeded")));
+        Sequence(_server, "/describeDeploymentJob", CutShort(Describe("Succeeded"), 100), Ok(Describe("Succeeded")));
         using var client = Client(_server.Url!, _clock, out var transport);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
