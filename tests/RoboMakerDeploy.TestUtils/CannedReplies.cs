@@ -39,6 +39,9 @@ public static class CannedReplies
     /// <summary>The ARN of deployment job <paramref name="id"/>.</summary>
     public static string JobArnOf(string id) => Prefix + "deployment-job/" + id;
 
+    /// <summary>The ARN of fleet <paramref name="name"/> in <paramref name="region"/> (same creation time as <see cref="FleetArn"/>).</summary>
+    public static string FleetArnOf(string name, string region = Region) => $"arn:aws:robomaker:{region}:{Account}:deployment-fleet/{name}/1551286954385";
+
     /// <summary>The ARN of robot <c>robot-<paramref name="n"/></c>.</summary>
     public static string Robot(int n) => $"{Prefix}robot/robot-{n}/1551286954385";
 
