@@ -28,7 +28,7 @@ public sealed class ClockSkewTests
     [InlineData("not a date")]
     public async Task An_implausible_server_date_is_not_learnt_and_later_calls_sign_with_the_local_clock(string date)
     {
-        var transport = new InMemoryTransport((_, n) => n == 1 ? Expired(date) : CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress")));
+        var transport = new InMemoryTransport((_, n) => n == 1 ? Expired(date) : Ok(Describe("InProgress")));
         using var client = new RoboMakerDeployClient(Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1), transport);
 
         var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
@@ -51,7 +51,7 @@ public sealed class ClockSkewTests
         var serverAhead = TimeSpan.FromMinutes(20);
         var transport = new InMemoryTransport((_, n) => n == 1
             ? Expired(HttpDate(_clock.GetUtcNow() + serverAhead))
-            : CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         using var client = new RoboMakerDeployClient(Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1), transport);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
@@ -70,7 +70,7 @@ public sealed class ClockSkewTests
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(9999, 12, 31, 23, 50, 0, TimeSpan.Zero));
         var transport = new InMemoryTransport((_, n) => n == 1
             ? Expired("Fri, 31 Dec 9999 23:59:59 GMT")
-            : CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         var options = Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1);
         options.TimeProvider = clock;
         using var client = new RoboMakerDeployClient(options, transport);

@@ -51,7 +51,7 @@ public sealed class ErrorResponseParserTests
     {
         var transport = new InMemoryTransport((_, n) => n == 1
             ? Error("""{"message":"Rate exceeded"}""", "aws.robomaker#ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/")
-            : CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         using var client = Client(transport, maxAttempts: 2);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });

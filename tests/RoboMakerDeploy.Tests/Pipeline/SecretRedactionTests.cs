@@ -167,7 +167,7 @@ public sealed class SecretRedactionTests : IDisposable
     {
         var transport = new InMemoryTransport((_, _) =>
         {
-            var reply = CannedReplies.Reply(HttpStatusCode.OK, Describe("InProgress"));
+            var reply = Ok(Describe("InProgress"));
             reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", SessionToken);
             return reply;
         });
