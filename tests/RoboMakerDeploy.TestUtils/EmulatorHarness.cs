@@ -4,16 +4,15 @@ using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.TestUtils;
 
-/// <summary>Shared helpers: fleet and application ARNs, request builders, a client for an emulator, a fake-time driver.</summary>
+/// <summary>Shared helpers: fleet and application ARNs (of <see cref="CannedReplies"/>' scheme), request builders, a client for an emulator, a fake-time driver.</summary>
 internal static class EmulatorHarness
 {
-    public const string Account = "123456789012";
-    public const string ApplicationArn = "arn:aws:robomaker:us-west-2:123456789012:robot-application/my-app/1551203427605";
+    public const string Account = CannedReplies.Account;
+    public const string ApplicationArn = CannedReplies.AppArn;
 
     public static readonly DateTimeOffset Start = new(2026, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
-    public static string FleetArn(string name, string region = "us-west-2") =>
-        $"arn:aws:robomaker:{region}:{Account}:deployment-fleet/{name}/1551203485821";
+    public static string FleetArn(string name, string region = "us-west-2") => CannedReplies.FleetArnOf(name, region);
 
     public static VirtualClock NewClock() => new(Start);
 

@@ -4,13 +4,12 @@ using WireMock.Server;
 
 namespace RoboMakerDeploy.TestUtils;
 
-/// <summary>Builds clients against a local server in virtual time, and scripted reply sequences.</summary>
+/// <summary>
+/// Builds clients in virtual time over an <see cref="InMemoryTransport"/> (in memory, or passed through to a local
+/// server), and serves <see cref="CannedReplies"/> from WireMock for the tests that need a real socket.
+/// </summary>
 public static class ResilienceTestKit
 {
-    public const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-1";
-    public const string FleetArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-fleet/fleet-1/1";
-    public const string AppArn = "arn:aws:robomaker:us-west-2:123456789012:robot-application/app/1";
-
     /// <summary>
     /// Options against <paramref name="serviceUrl"/> on <paramref name="clock"/>; timeouts off and zero
     /// backoff unless the test sets them, so the only timers are the ones a test is about.
@@ -31,26 +30,29 @@ public static class ResilienceTestKit
         return options;
     }
 
-    /// <summary>A client whose transport counts and records every attempt that leaves it.</summary>
-    public static RoboMakerDeployClient Client(string serviceUrl, VirtualClock clock, out RecordingTransport transport, Action<RoboMakerDeployClientOptions>? configure = null)
+    /// <summary>A client of a real server at <paramref name="serviceUrl"/> whose transport (<see cref="InMemoryTransport.PassThrough"/>) records every attempt that leaves it.</summary>
+    public static RoboMakerDeployClient Client(string serviceUrl, VirtualClock clock, out InMemoryTransport transport, Action<RoboMakerDeployClientOptions>? configure = null)
     {
-        transport = new RecordingTransport();
+        transport = InMemoryTransport.PassThrough();
         return new RoboMakerDeployClient(Options(serviceUrl, clock, configure), transport);
     }
 
-    /// <summary>A client over <paramref name="service"/>, in memory: no sockets, no real time.</summary>
-    public static RoboMakerDeployClient Client(InMemoryService service, VirtualClock clock, out RecordingTransport transport, Action<RoboMakerDeployClientOptions>? configure = null)
-    {
-        transport = new RecordingTransport(service);
-        return new RoboMakerDeployClient(Options(service.Url.ToString(), clock, configure), transport);
-    }
+    /// <summary>A client over <paramref name="transport"/>, in memory: no sockets, no real time.</summary>
+    public static RoboMakerDeployClient Client(InMemoryTransport transport, VirtualClock clock, Action<RoboMakerDeployClientOptions>? configure = null) =>
+        new(Options(InMemoryTransport.Url.ToString(), clock, configure), transport);
 
     /// <summary>
     /// Serves <paramref name="replies"/> in order on POST <paramref name="path"/>, the last one for
     /// every further request.
     /// </summary>
+    public static void Sequence(WireMockServer server, string path, params HttpResponseMessage[] replies) =>
+        Sequence(server, path, [.. replies.Select(ToWireMock)]);
+
+    /// <summary>As <see cref="Sequence(WireMockServer, string, HttpResponseMessage[])"/>, with WireMock's own builders (for faults only WireMock can make).</summary>
     public static void Sequence(WireMockServer server, string path, params IResponseBuilder[] replies)
     {
+        ArgumentNullException.ThrowIfNull(server);
+        ArgumentNullException.ThrowIfNull(replies);
         if (replies.Length == 1)
         {
             server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(replies[0]);
@@ -67,35 +69,21 @@ public static class ResilienceTestKit
         }
     }
 
-    public static IResponseBuilder Ok(string json) =>
-        Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(json);
-
-    public static IResponseBuilder Error(int status, string code, string message = "nope", string requestId = "req-1") =>
-        Response.Create().WithStatusCode(status)
-            .WithHeader("Content-Type", "application/x-amz-json-1.1")
-            .WithHeader("x-amzn-ErrorType", code + ":http://internal.amazon.com/coral/com.amazonaws.robomaker/")
-            .WithHeader("x-amzn-RequestId", requestId)
-            .WithBody($$"""{"message":"{{message}}"}""");
-
-    public static IResponseBuilder Throttled(string requestId = "req-throttle") => Error(400, "ThrottlingException", "Rate exceeded", requestId);
-
-    public static string Describe(string status, string robots = "[]") =>
-        $$"""{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"{{status}}","createdAt":1709294400,"deploymentApplicationConfigs":[],"robotDeploymentSummary":{{robots}}}""";
-
-    public static string CreateReply => $$$"""{"arn":"{{{JobArn}}}","fleet":"{{{FleetArn}}}","status":"Pending","createdAt":1709294400,"deploymentApplicationConfigs":[{"application":"{{{AppArn}}}","applicationVersion":"1","launchConfig":{"packageName":"pkg","launchFile":"go.launch"}}]}""";
-
-    public static RoboMakerDeploy.Models.CreateDeploymentJobRequest CreateRequest(string? token = null) => new()
+    /// <summary>WireMock's form of a canned reply: its status, headers and body (the reply is read and disposed).</summary>
+    public static IResponseBuilder ToWireMock(HttpResponseMessage reply)
     {
-        ClientRequestToken = token,
-        Fleet = FleetArn,
-        DeploymentApplicationConfigs =
-        [
-            new RoboMakerDeploy.Models.DeploymentApplicationConfig
+        ArgumentNullException.ThrowIfNull(reply);
+        using (reply)
+        {
+            var builder = Response.Create().WithStatusCode((int)reply.StatusCode);
+            foreach (var header in reply.Headers) builder = builder.WithHeader(header.Key, [.. header.Value]);
+            foreach (var header in reply.Content.Headers)
             {
-                Application = AppArn,
-                ApplicationVersion = "1",
-                LaunchConfig = new RoboMakerDeploy.Models.DeploymentLaunchConfig { PackageName = "pkg", LaunchFile = "go.launch" },
-            },
-        ],
-    };
+                if (header.Key.Equals("Content-Length", StringComparison.OrdinalIgnoreCase)) continue;
+                builder = builder.WithHeader(header.Key, string.Join(", ", header.Value));
+            }
+            var body = reply.Content.ReadAsByteArrayAsync().GetAwaiter().GetResult();
+            return body.Length == 0 ? builder : builder.WithBody(body);
+        }
+    }
 }

@@ -31,14 +31,14 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Describe_prints_the_job_and_a_row_per_robot_and_exits_0()
     {
-        Reply("/describeDeploymentJob", Describe("InProgress"));
+        Reply("/describeDeploymentJob", DescribeTwoRobots("InProgress"));
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal(Job, SentBody().GetProperty("job").GetString());
+        Assert.Equal(JobArn, SentBody().GetProperty("job").GetString());
         var output = _cli.Console.Output;
-        Assert.Contains(Job, output, StringComparison.Ordinal);
+        Assert.Contains(JobArn, output, StringComparison.Ordinal);
         Assert.Contains("InProgress", output, StringComparison.Ordinal);
         Assert.Contains("team=robots", output, StringComparison.Ordinal);
         Assert.Matches(@"robot-1\s+│\s+Deploying\s+│\s+DownloadingExtracting 42% \(7 s left\)", output);
@@ -49,13 +49,13 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Describe_json_prints_one_document_with_the_wire_member_names()
     {
-        Reply("/describeDeploymentJob", Describe("InProgress"));
+        Reply("/describeDeploymentJob", DescribeTwoRobots("InProgress"));
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint, "--output", "json");
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", Endpoint, "--output", "json");
 
         Assert.Equal(ExitCodes.Success, code);
         var json = JsonDocument.Parse(_cli.Out.ToString()).RootElement;
-        Assert.Equal(Job, json.GetProperty("arn").GetString());
+        Assert.Equal(JobArn, json.GetProperty("arn").GetString());
         Assert.Equal("InProgress", json.GetProperty("status").GetString());
         Assert.Equal(1600000000.5, json.GetProperty("createdAt").GetDouble());
         var robot = json.GetProperty("robotDeploymentSummary")[0];
@@ -71,7 +71,7 @@ public sealed class CliCommandTests : IDisposable
     {
         Reply("/describeDeploymentJob", """{"message":"Deployment job not found."}""", 404, "ResourceNotFoundException", "req-404");
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.Error, code);
         var lines = _cli.Error.ToString().TrimEnd().Split('\n');
@@ -84,7 +84,7 @@ public sealed class CliCommandTests : IDisposable
     {
         Reply("/describeDeploymentJob", """{"message":"Deployment job not found."}""", 404, "ResourceNotFoundException", "req-404");
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint, "--verbose");
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", Endpoint, "--verbose");
 
         Assert.Equal(ExitCodes.Error, code);
         var error = _cli.Error.ToString();
@@ -98,11 +98,11 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Create_sends_every_option_and_prints_the_new_job_as_json()
     {
-        Reply("/createDeploymentJob", $$$"""{"arn":"{{{Job}}}","fleet":"{{{Fleet}}}","status":"Pending","createdAt":1600000000,"deploymentApplicationConfigs":{{{AppConfigs}}},"tags":{"team":"robots"}}""");
+        Reply("/createDeploymentJob", $$$"""{"arn":"{{{JobArn}}}","fleet":"{{{FleetArn}}}","status":"Pending","createdAt":1600000000,"deploymentApplicationConfigs":{{{AppConfigs}}},"tags":{"team":"robots"}}""");
 
         var code = await _cli.RunAsync(
             "create", "--endpoint", Endpoint, "-o", "json",
-            "--fleet", Fleet, "--application", Application, "--application-version", "7",
+            "--fleet", FleetArn, "--application", AppArn, "--application-version", "7",
             "--package", "demo_pkg", "--launch-file", "demo.launch", "--pre-launch-file", "pre.sh", "--post-launch-file", "post.sh",
             "--env", "ROBOT_MODE=fast", "--env", "EQUALS=a=b", "--concurrent-percentage", "25", "--failure-threshold-percentage", "50",
             "--robot-timeout", "600", "--download-condition", "s3://demo-bucket/conditions/ready.sh#abc123",
@@ -111,10 +111,10 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, code);
         var body = SentBody();
         Assert.Equal("token-1", body.GetProperty("clientRequestToken").GetString());
-        Assert.Equal(Fleet, body.GetProperty("fleet").GetString());
+        Assert.Equal(FleetArn, body.GetProperty("fleet").GetString());
         Assert.Equal("robots", body.GetProperty("tags").GetProperty("team").GetString());
         var app = body.GetProperty("deploymentApplicationConfigs")[0];
-        Assert.Equal(Application, app.GetProperty("application").GetString());
+        Assert.Equal(AppArn, app.GetProperty("application").GetString());
         Assert.Equal("7", app.GetProperty("applicationVersion").GetString());
         var launch = app.GetProperty("launchConfig");
         Assert.Equal("demo_pkg", launch.GetProperty("packageName").GetString());
@@ -135,7 +135,7 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal("abc123", s3.GetProperty("etag").GetString());
 
         var printed = JsonDocument.Parse(_cli.Out.ToString()).RootElement;
-        Assert.Equal(Job, printed.GetProperty("arn").GetString());
+        Assert.Equal(JobArn, printed.GetProperty("arn").GetString());
         Assert.Equal("Pending", printed.GetProperty("status").GetString());
     }
 
@@ -143,7 +143,7 @@ public sealed class CliCommandTests : IDisposable
     public async Task Create_rejected_by_the_sdk_validation_exits_1_without_sending_anything()
     {
         var code = await _cli.RunAsync(
-            "create", "--endpoint", Endpoint, "--fleet", Fleet, "--application", Application,
+            "create", "--endpoint", Endpoint, "--fleet", FleetArn, "--application", AppArn,
             "--application-version", "$LATEST", "--package", "p", "--launch-file", "l");
 
         Assert.Equal(ExitCodes.Error, code);
@@ -155,13 +155,13 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Create_with_wait_in_json_prints_only_the_final_description_and_exits_3_when_it_failed()
     {
-        Reply("/createDeploymentJob", $$"""{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"Pending","deploymentApplicationConfigs":{{AppConfigs}}}""");
-        Reply("/describeDeploymentJob", Describe("Failed", firstStep: "Launching", firstStatus: "Failed",
+        Reply("/createDeploymentJob", $$"""{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"Pending","deploymentApplicationConfigs":{{AppConfigs}}}""");
+        Reply("/describeDeploymentJob", DescribeTwoRobots("Failed", firstStep: "Launching", firstStatus: "Failed",
             extra: "\"failureCode\":\"RobotApplicationCrash\",\"failureReason\":\"The robot application crashed.\","));
 
         var code = await _cli.RunAsync(
             "create", "--endpoint", Endpoint, "-o", "json", "--wait",
-            "--fleet", Fleet, "--application", Application, "--application-version", "7", "--package", "p", "--launch-file", "l");
+            "--fleet", FleetArn, "--application", AppArn, "--application-version", "7", "--package", "p", "--launch-file", "l");
 
         Assert.Equal(ExitCodes.DeploymentFailed, code);
         var printed = JsonDocument.Parse(_cli.Out.ToString()).RootElement;
@@ -169,34 +169,34 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(2, printed.GetProperty("robotDeploymentSummary").GetArrayLength());
         var error = _cli.Error.ToString();
         Assert.Contains("robot-1: Failed, Launching", error, StringComparison.Ordinal);
-        Assert.Contains($"Deployment job {Job} ended Failed with RobotApplicationCrash: The robot application crashed.", error, StringComparison.Ordinal);
+        Assert.Contains($"Deployment job {JobArn} ended Failed with RobotApplicationCrash: The robot application crashed.", error, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Wait_prints_one_line_per_change_when_output_is_redirected_and_exits_0_on_success()
     {
         _server.Given(Request.Create().WithPath("/describeDeploymentJob").UsingPost()).InScenario("job").WillSetStateTo("2")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Describe("InProgress", firstStep: "Validating", secondRobot: "Deploying")));
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(DescribeTwoRobots("InProgress", firstStep: "Validating", secondRobot: "Deploying")));
         _server.Given(Request.Create().WithPath("/describeDeploymentJob").UsingPost()).InScenario("job").WhenStateIs("2").WillSetStateTo("3")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Describe("InProgress", firstStep: "Validating", secondRobot: "Deploying")));
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(DescribeTwoRobots("InProgress", firstStep: "Validating", secondRobot: "Deploying")));
         _server.Given(Request.Create().WithPath("/describeDeploymentJob").UsingPost()).InScenario("job").WhenStateIs("3").WillSetStateTo("4")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Describe("InProgress")));
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(DescribeTwoRobots("InProgress")));
         _server.Given(Request.Create().WithPath("/describeDeploymentJob").UsingPost()).InScenario("job").WhenStateIs("4").WillSetStateTo("4")
-            .RespondWith(Response.Create().WithStatusCode(200).WithBody(Describe("Succeeded", firstStep: "Finished", firstStatus: "InSync")));
+            .RespondWith(Response.Create().WithStatusCode(200).WithBody(DescribeTwoRobots("Succeeded", firstStep: "Finished", firstStatus: "InSync")));
 
-        var code = await _cli.RunAsync("wait", "--job", Job, "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("wait", "--job", JobArn, "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal(4, _server.LogEntries.Count());
         var lines = _cli.Out.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(
             [
-                "job d-0123456789ab: InProgress",
+                "job sim-1234abcd: InProgress",
                 "robot-1: Deploying, Validating",
                 "robot-2: Deploying, Finished",
                 "robot-1: Deploying, DownloadingExtracting 42% (7 s left)",
                 "robot-2: InSync, Finished",
-                "job d-0123456789ab: Succeeded",
+                "job sim-1234abcd: Succeeded",
                 "robot-1: InSync, Finished",
             ],
             lines);
@@ -210,16 +210,16 @@ public sealed class CliCommandTests : IDisposable
     public async Task Wait_for_several_jobs_sweeps_their_statuses_once_and_describes_each_job_once_it_left_the_unfinished_list(string status, int expected)
     {
         Reply("/listDeploymentJobs", """{"deploymentJobs":[]}""");
-        Reply("/describeDeploymentJob", Describe(status, firstStep: "Finished", firstStatus: status == "Succeeded" ? "InSync" : "Failed"));
+        Reply("/describeDeploymentJob", DescribeTwoRobots(status, firstStep: "Finished", firstStatus: status == "Succeeded" ? "InSync" : "Failed"));
         const string second = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-second";
 
-        var code = await _cli.RunAsync("wait", "--job", Job, "--job", second, "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("wait", "--job", JobArn, "--job", second, "--endpoint", Endpoint);
 
         Assert.Equal(expected, code);
         var paths = _server.LogEntries.Select(e => e.RequestMessage!.Path).ToList();
         Assert.Equal(["/listDeploymentJobs", "/describeDeploymentJob", "/describeDeploymentJob"], paths);
         Assert.Equal("""[{"name":"status","values":["Pending","Preparing","InProgress"]}]""", SentBody(0).GetProperty("filters").GetRawText());
-        Assert.Equal(new[] { Job, second }.Order(StringComparer.Ordinal), new[] { SentBody(1), SentBody(2) }.Select(b => b.GetProperty("job").GetString()!).Order(StringComparer.Ordinal));
+        Assert.Equal(new[] { JobArn, second }.Order(StringComparer.Ordinal), new[] { SentBody(1), SentBody(2) }.Select(b => b.GetProperty("job").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(_cli.Console.Output, $"ended {status}").Count);
     }
 
@@ -227,43 +227,43 @@ public sealed class CliCommandTests : IDisposable
     public async Task Wait_for_a_fleet_waits_for_its_latest_job()
     {
         const string older = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-older";
-        Reply("/listDeploymentJobs", $$"""{"deploymentJobs":[{"arn":"{{older}}","fleet":"{{Fleet}}","status":"Succeeded","createdAt":1500000000},{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"InProgress","createdAt":1600000000.5}]}""");
-        Reply("/describeDeploymentJob", Describe("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
+        Reply("/listDeploymentJobs", $$"""{"deploymentJobs":[{"arn":"{{older}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1500000000},{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"InProgress","createdAt":1600000000.5}]}""");
+        Reply("/describeDeploymentJob", DescribeTwoRobots("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
 
         var code = await _cli.RunAsync("wait", "--fleet", "demo-fleet", "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("""[{"name":"fleetName","values":["demo-fleet"]}]""", SentBody(0).GetProperty("filters").GetRawText());
-        Assert.Equal(Job, SentBody(1).GetProperty("job").GetString());
+        Assert.Equal(JobArn, SentBody(1).GetProperty("job").GetString());
         Assert.Contains("ended Succeeded", _cli.Console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Wait_exits_3_when_the_job_was_canceled()
     {
-        Reply("/describeDeploymentJob", Describe("Canceled", firstStep: "Validating", firstStatus: "Failed"));
+        Reply("/describeDeploymentJob", DescribeTwoRobots("Canceled", firstStep: "Validating", firstStatus: "Failed"));
 
-        var code = await _cli.RunAsync("wait", "--job", Job, "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("wait", "--job", JobArn, "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.DeploymentFailed, code);
-        Assert.Contains($"Deployment job {Job} ended Canceled", _cli.Error.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Deployment job {JobArn} ended Canceled", _cli.Error.ToString(), StringComparison.Ordinal);
         Assert.Contains("ended Canceled: 1 of 2 robots succeeded", _cli.Console.Output, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Sync_with_wait_sends_the_fleet_and_token_and_exits_0_when_the_job_succeeds()
     {
-        Reply("/syncDeploymentJob", $$"""{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"Pending","deploymentApplicationConfigs":{{AppConfigs}}}""");
-        Reply("/describeDeploymentJob", Describe("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
+        Reply("/syncDeploymentJob", $$"""{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"Pending","deploymentApplicationConfigs":{{AppConfigs}}}""");
+        Reply("/describeDeploymentJob", DescribeTwoRobots("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
 
-        var code = await _cli.RunAsync("sync", "--fleet", Fleet, "--client-token", "sync-1", "--wait", "--endpoint", Endpoint);
+        var code = await _cli.RunAsync("sync", "--fleet", FleetArn, "--client-token", "sync-1", "--wait", "--endpoint", Endpoint);
 
         Assert.Equal(ExitCodes.Success, code);
         var body = SentBody();
-        Assert.Equal(Fleet, body.GetProperty("fleet").GetString());
+        Assert.Equal(FleetArn, body.GetProperty("fleet").GetString());
         Assert.Equal("sync-1", body.GetProperty("clientRequestToken").GetString());
-        Assert.Contains($"Created deployment job {Job}", _cli.Console.Output, StringComparison.Ordinal);
-        Assert.Contains("job d-0123456789ab: Succeeded", _cli.Out.ToString(), StringComparison.Ordinal);
+        Assert.Contains($"Created deployment job {JobArn}", _cli.Console.Output, StringComparison.Ordinal);
+        Assert.Contains("job sim-1234abcd: Succeeded", _cli.Out.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -271,10 +271,10 @@ public sealed class CliCommandTests : IDisposable
     {
         Reply("/cancelDeploymentJob", "{}");
 
-        var code = await _cli.RunAsync("cancel", "--job", Job, "--endpoint", Endpoint, "--output", "json");
+        var code = await _cli.RunAsync("cancel", "--job", JobArn, "--endpoint", Endpoint, "--output", "json");
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Equal(Job, SentBody().GetProperty("job").GetString());
+        Assert.Equal(JobArn, SentBody().GetProperty("job").GetString());
         Assert.Equal("{}", _cli.Out.ToString().Trim());
     }
 
@@ -312,7 +312,7 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal("fleetName", filter.GetProperty("name").GetString());
         Assert.Equal("demo-fleet", filter.GetProperty("values")[0].GetString());
         var output = _cli.Console.Output;
-        Assert.Matches(@"d-1\s+│\s+demo-fleet\s+│\s+Succeeded\s+│\s+demo-app\s+│\s+7\s+│\s+2020-09-13 12:26:40Z", output);
+        Assert.Matches(@"d-1\s+│\s+MyFleet\s+│\s+Succeeded\s+│\s+MyApp\s+│\s+7\s+│\s+2020-09-13 12:26:40Z", output);
         Assert.Contains("d-2", output, StringComparison.Ordinal);
         Assert.Contains("2 jobs", output, StringComparison.Ordinal);
     }
@@ -364,9 +364,9 @@ public sealed class CliCommandTests : IDisposable
     [Fact]
     public async Task Json_output_leaves_out_collections_the_reply_did_not_have_and_escapes_only_what_json_requires()
     {
-        Reply("/describeDeploymentJob", $$"""{"arn":"{{Job}}","fleet":"{{Fleet}}","status":"Failed","failureReason":"The robot's battery is low.","tags":{"owner":"a+b@example.com"} }""");
+        Reply("/describeDeploymentJob", $$"""{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"Failed","failureReason":"The robot's battery is low.","tags":{"owner":"a+b@example.com"} }""");
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", Endpoint, "--output", "json");
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", Endpoint, "--output", "json");
 
         Assert.Equal(ExitCodes.Success, code);
         var text = _cli.Out.ToString();

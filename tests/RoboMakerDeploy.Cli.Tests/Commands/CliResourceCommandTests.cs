@@ -10,8 +10,8 @@ namespace RoboMakerDeploy.Cli.Tests.Commands;
 /// <summary>The <c>fleet</c>, <c>robot</c> and <c>app</c> commands against canned replies: what they send, print and exit with.</summary>
 public sealed class CliResourceCommandTests : IDisposable
 {
-    private const string FleetArn = CannedReplies.Fleet;
-    private const string AppArn = CannedReplies.Application;
+    private const string FleetArn = CannedReplies.FleetArn;
+    private const string AppArn = CannedReplies.AppArn;
     private static readonly string RobotArn = CannedReplies.Robot(1);
 
     private readonly WireMockServer _server = WireMockServer.Start();
@@ -29,7 +29,7 @@ public sealed class CliResourceCommandTests : IDisposable
     }
 
     private void ReplyPages(string path, params string[] pages) =>
-        ResilienceTestKit.Sequence(_server, path, [.. pages.Select(ResilienceTestKit.Ok)]);
+        ResilienceTestKit.Sequence(_server, path, [.. pages.Select(CannedReplies.Ok)]);
 
     private string SentBody(int index = 0) => Encoding.UTF8.GetString(_server.LogEntries.ElementAt(index).RequestMessage!.BodyAsBytes!);
 
@@ -206,7 +206,7 @@ public sealed class CliResourceCommandTests : IDisposable
 
         Assert.Equal(ExitCodes.Success, code);
         Assert.Equal("""{"filters":[{"name":"status","values":["Available"]}]}""", SentBody());
-        Assert.Matches(@"robot-1\s+│\s+Available\s+│\s+demo-fleet\s+│\s+ARMHF", _cli.Console.Output);
+        Assert.Matches(@"robot-1\s+│\s+Available\s+│\s+MyFleet\s+│\s+ARMHF", _cli.Console.Output);
     }
 
     [Fact]

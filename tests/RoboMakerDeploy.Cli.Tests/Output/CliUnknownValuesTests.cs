@@ -20,7 +20,7 @@ public sealed class CliUnknownValuesTests : IDisposable
 
     /// <summary>Robot 1 at a new step "Teleporting" 13%; robot 2 failed with a new code and no reason; robot 3 failed with a reason but no code.</summary>
     private static string DescribeWithNewValues(string status) => $$"""
-        {"arn":"{{Job}}","fleet":"{{CannedReplies.Fleet}}","status":"{{status}}","createdAt":1600000000,
+        {"arn":"{{JobArn}}","fleet":"{{CannedReplies.FleetArn}}","status":"{{status}}","createdAt":1600000000,
          "deploymentApplicationConfigs":{{AppConfigs}},
          "robotDeploymentSummary":[
            {"arn":"{{Robot(1)}}","status":"Rebooting","progressDetail":{"currentProgress":"Teleporting","percentDone":13.0} },
@@ -37,7 +37,7 @@ public sealed class CliUnknownValuesTests : IDisposable
     {
         Reply("/describeDeploymentJob", DescribeWithNewValues("InProgress"));
 
-        var code = await _cli.RunAsync("describe", "--job", Job, "--endpoint", _server.Url!);
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", _server.Url!);
 
         Assert.Equal(ExitCodes.Success, code);
         var output = _cli.Console.Output;
@@ -54,13 +54,13 @@ public sealed class CliUnknownValuesTests : IDisposable
     {
         Reply("/describeDeploymentJob", DescribeWithNewValues("Failed"));
 
-        var code = await _cli.RunAsync("wait", "--job", Job, "--endpoint", _server.Url!);
+        var code = await _cli.RunAsync("wait", "--job", JobArn, "--endpoint", _server.Url!);
 
         Assert.Equal(ExitCodes.DeploymentFailed, code);
         var lines = _cli.Out.ToString().ReplaceLineEndings("\n").TrimEnd().Split('\n');
         Assert.Equal(
             [
-                "job d-0123456789ab: Failed",
+                "job sim-1234abcd: Failed",
                 "robot-1: Rebooting, Teleporting 13%",
                 "robot-2: Failed, Launching, failure NewRobotCode",
                 "robot-3: Failed, Launching",
@@ -93,7 +93,7 @@ public sealed class CliUnknownValuesTests : IDisposable
         console.Profile.Width = 160;
         var first = new DeploymentJobProgress
         {
-            JobArn = Job,
+            JobArn = CannedReplies.JobArn,
             RawStatus = "InProgress",
             Robots = [new RobotProgress { Arn = Robot(1), RawStatus = "Deploying", RawCurrentStep = "DownloadingExtracting", PercentDone = 50 }],
         };
@@ -103,7 +103,7 @@ public sealed class CliUnknownValuesTests : IDisposable
         {
             progress.Report(first);
             progress.Report(second);
-            return Task.FromResult(new DescribeDeploymentJobResponse { Arn = Job, RawStatus = "InProgress" });
+            return Task.FromResult(new DescribeDeploymentJobResponse { Arn = JobArn, RawStatus = "InProgress" });
         });
 
         // The last frame: robot-1 at the new step, its bar still at the 41.7% it had reached (shown as 41%).

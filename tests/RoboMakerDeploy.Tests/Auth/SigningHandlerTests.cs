@@ -10,7 +10,7 @@ namespace RoboMakerDeploy.Tests.Auth;
 
 public sealed class SigningHandlerTests : IDisposable
 {
-    private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-1";
+    private const string JobArn = CannedReplies.JobArn;
     private static readonly DateTimeOffset Start = new(2026, 1, 15, 12, 0, 0, TimeSpan.Zero);
     private static readonly AwsCredentials SessionKeys = new("ASIAEXAMPLE", "secretSECRETsecret", "TOKEN+session/token==");
 
@@ -81,8 +81,8 @@ public sealed class SigningHandlerTests : IDisposable
             new("https://robomaker.us-west-2.amazonaws.com/listDeploymentJobs?b=2&a=1"),
         };
         uris.AddRange(Enumerable.Range(0, 20).Select(i => new Uri($"https://host{i}.example/path{i}/job?n={i}")));
-        var sent = new List<(Uri Uri, KeyValuePair<string, string>[] Headers)>();
-        using var invoker = Signing(new Capture(sent), out _);
+        using var transport = new InMemoryTransport((_, _) => CannedReplies.Ok("{}"));
+        using var invoker = Signing(transport, out _);
 
         for (var round = 0; round < 3; round++)
         {
@@ -94,8 +94,8 @@ public sealed class SigningHandlerTests : IDisposable
             }
         }
 
-        Assert.Equal(3 * uris.Count, sent.Count);
-        foreach (var (uri, headers) in sent)
+        Assert.Equal(3 * uris.Count, transport.Count);
+        foreach (var (uri, headers) in transport.Sent.Select(s => (s.Uri, s.Headers)))
         {
             var host = uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port}";
             var onTheWire = headers.Append(new KeyValuePair<string, string>("Host", host));
@@ -105,18 +105,6 @@ public sealed class SigningHandlerTests : IDisposable
                 id => id == "ASIAEXAMPLE" ? "secretSECRETsecret" : null,
                 Start, TimeSpan.FromMinutes(5), "us-west-2", "robomaker");
             Assert.True(result.IsValid, $"{uri}: {result.ErrorCode} {result.Message}");
-        }
-    }
-
-    private sealed class Capture(List<(Uri Uri, KeyValuePair<string, string>[] Headers)> sent) : HttpMessageHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var headers = request.Headers.Concat(request.Content!.Headers)
-                .Select(h => new KeyValuePair<string, string>(h.Key, string.Join(", ", h.Value)))
-                .ToArray();
-            sent.Add((request.RequestUri!, headers));
-            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("{}"), RequestMessage = request });
         }
     }
 
@@ -155,7 +143,7 @@ public sealed class SigningHandlerTests : IDisposable
     [Fact]
     public async Task Sending_the_same_message_again_re_signs_it_with_a_fresh_date_and_no_duplicate_headers()
     {
-        var inner = new CapturingHandler();
+        using var inner = new InMemoryTransport((_, _) => new HttpResponseMessage(HttpStatusCode.OK));
         using var invoker = Signing(inner, out _);
         using var request = NewRequest();
 
@@ -163,14 +151,16 @@ public sealed class SigningHandlerTests : IDisposable
         _time.Advance(TimeSpan.FromSeconds(3));
         (await invoker.SendAsync(request, CancellationToken.None)).Dispose();
 
-        Assert.Equal(2, inner.Seen.Count);
-        Assert.Equal("20260115T120000Z", inner.Seen[0].Date);
-        Assert.Equal("20260115T120003Z", inner.Seen[1].Date);
-        Assert.NotEqual(inner.Seen[0].Authorization, inner.Seen[1].Authorization);
-        Assert.Equal(1, inner.Seen[1].AuthorizationCount);
-        Assert.Equal(1, inner.Seen[1].TokenCount);
+        var seen = inner.Sent.ToArray();
+        Assert.Equal(2, seen.Length);
+        Assert.Equal("20260115T120000Z", seen[0].AmzDate);
+        Assert.Equal("20260115T120003Z", seen[1].AmzDate);
+        Assert.NotEqual(seen[0].Authorization, seen[1].Authorization);
+        Assert.Single(seen[1].HeaderValues["Authorization"]);
+        Assert.Single(seen[1].HeaderValues["X-Amz-Security-Token"]);
+        Assert.Single(seen[1].HeaderValues["X-Amz-Date"]);
         // The call's body bytes are what is signed and sent, on every attempt.
-        Assert.Equal("{\"job\":\"a\"}", inner.Seen[1].Body);
+        Assert.Equal("{\"job\":\"a\"}", seen[1].BodyText);
     }
 
     [Fact]
@@ -203,7 +193,7 @@ public sealed class SigningHandlerTests : IDisposable
     [Fact]
     public async Task The_learnt_offset_is_the_reply_date_minus_the_local_clock_and_later_requests_use_it()
     {
-        var inner = new ScriptedHandler(
+        var inner = Scripted(
             () => SkewReply(Start.AddHours(1)),
             () => new HttpResponseMessage(HttpStatusCode.OK),
             () => new HttpResponseMessage(HttpStatusCode.OK));
@@ -217,19 +207,19 @@ public sealed class SigningHandlerTests : IDisposable
         (await invoker.SendAsync(NewRequest(), CancellationToken.None)).Dispose();
 
         Assert.Equal(TimeSpan.FromHours(1), skew.Offset);
-        Assert.Equal(["20260115T120000Z", "20260115T130000Z", "20260115T130030Z"], inner.Dates);
+        Assert.Equal(["20260115T120000Z", "20260115T130000Z", "20260115T130030Z"], Dates(inner));
     }
 
     [Fact]
     public async Task A_skew_rejection_without_a_date_is_not_retried_and_surfaces_with_its_message()
     {
-        var inner = new ScriptedHandler(() => SkewReply(null), () => new HttpResponseMessage(HttpStatusCode.OK));
+        var inner = Scripted(() => SkewReply(null), () => new HttpResponseMessage(HttpStatusCode.OK));
         using var invoker = Signing(inner, out var skew);
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
-        Assert.Single(inner.Dates);
+        Assert.Single(Dates(inner));
         Assert.Contains("Signature expired", ex.Message, StringComparison.Ordinal);
         Assert.Equal(TimeSpan.Zero, skew.Offset);
     }
@@ -237,7 +227,7 @@ public sealed class SigningHandlerTests : IDisposable
     [Fact]
     public async Task A_signature_error_that_merely_mentions_time_is_not_taken_for_clock_skew()
     {
-        var inner = new ScriptedHandler(
+        var inner = Scripted(
             () =>
             {
                 var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
@@ -253,33 +243,33 @@ public sealed class SigningHandlerTests : IDisposable
         var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
-        Assert.Single(inner.Dates);
+        Assert.Single(Dates(inner));
         Assert.Equal(TimeSpan.Zero, skew.Offset);
     }
 
     [Fact]
     public async Task The_skew_retry_happens_once_only()
     {
-        var inner = new ScriptedHandler(() => SkewReply(Start.AddHours(1)), () => SkewReply(Start.AddHours(2)), () => new HttpResponseMessage(HttpStatusCode.OK));
+        var inner = Scripted(() => SkewReply(Start.AddHours(1)), () => SkewReply(Start.AddHours(2)), () => new HttpResponseMessage(HttpStatusCode.OK));
         using var invoker = Signing(inner, out _);
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(() => invoker.SendAsync(NewRequest(), CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
-        Assert.Equal(2, inner.Dates.Count);
+        Assert.Equal(2, Dates(inner).Length);
     }
 
     [Fact]
     public async Task A_skew_rejection_through_the_client_without_a_retry_surfaces_with_its_message()
     {
-        var inner = new ScriptedHandler(() => SkewReply(null));
+        var inner = Scripted(() => SkewReply(null));
         using var client = new RoboMakerDeployClient(
             new RoboMakerDeployClientOptions { Region = "us-west-2", Credentials = new StaticCredentialsProvider(SessionKeys), TimeProvider = _time, MaxAttempts = 1 },
             inner);
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(() => client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn }));
 
-        Assert.Single(inner.Dates);
+        Assert.Single(Dates(inner));
         Assert.Equal("InvalidSignatureException", ex.ErrorCode);
         Assert.Equal(HttpStatusCode.Forbidden, ex.StatusCode);
         Assert.Contains("Signature expired", ex.Message, StringComparison.Ordinal);
@@ -304,15 +294,9 @@ public sealed class SigningHandlerTests : IDisposable
         });
     }
 
-    private static HttpResponseMessage SkewReply(DateTimeOffset? date)
-    {
-        var response = new HttpResponseMessage(HttpStatusCode.Forbidden)
-        {
-            Content = new StringContent("""{"__type":"InvalidSignatureException","message":"Signature expired: 20260115T120000Z is now earlier than 20260115T125500Z (20260115T130000Z - 5 min.)"}""", Encoding.UTF8, "application/json"),
-        };
-        response.Headers.Date = date;
-        return response;
-    }
+    /// <summary>A clock-skew rejection of a request signed at <see cref="Start"/>, with the reply <c>Date</c> <paramref name="date"/> (none when null).</summary>
+    private static HttpResponseMessage SkewReply(DateTimeOffset? date) =>
+        CannedReplies.SignatureExpired(Start, date?.ToString("R", System.Globalization.CultureInfo.InvariantCulture));
 
     private static DateTimeOffset ParseAmzDate(string value) =>
         DateTimeOffset.ParseExact(value, "yyyyMMdd'T'HHmmss'Z'", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal);
@@ -355,30 +339,9 @@ public sealed class SigningHandlerTests : IDisposable
             ValueTask.FromResult(credentials[Math.Min(Interlocked.Increment(ref _calls) - 1, credentials.Length - 1)]);
     }
 
-    private sealed class ScriptedHandler(params Func<HttpResponseMessage>[] replies) : HttpMessageHandler
-    {
-        public List<string> Dates { get; } = [];
+    /// <summary>An in-memory transport that answers attempt n with <c>replies[n - 1]()</c>.</summary>
+    private static InMemoryTransport Scripted(params Func<HttpResponseMessage>[] replies) => new((_, n) => replies[n - 1]());
 
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Dates.Add(request.Headers.GetValues("X-Amz-Date").Single());
-            return Task.FromResult(replies[Dates.Count - 1]());
-        }
-    }
-
-    private sealed class CapturingHandler : HttpMessageHandler
-    {
-        public List<(string Date, string Authorization, int AuthorizationCount, int TokenCount, string Body)> Seen { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            Seen.Add((
-                request.Headers.GetValues("X-Amz-Date").Single(),
-                request.Headers.GetValues("Authorization").Single(),
-                request.Headers.GetValues("Authorization").Count(),
-                request.Headers.GetValues("X-Amz-Security-Token").Count(),
-                await request.Content!.ReadAsStringAsync(cancellationToken)));
-            return new HttpResponseMessage(HttpStatusCode.OK);
-        }
-    }
+    /// <summary>The X-Amz-Date of every attempt <paramref name="transport"/> saw, in order.</summary>
+    private static string[] Dates(InMemoryTransport transport) => [.. transport.Sent.Select(s => s.AmzDate!)];
 }

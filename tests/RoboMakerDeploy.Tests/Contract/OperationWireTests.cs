@@ -7,15 +7,15 @@ using WireMock.ResponseBuilders;
 namespace RoboMakerDeploy.Tests.Contract;
 
 /// <summary>
-/// The frame of the fleet, robot, robot-application and tag contract tests: a client whose transport records each
-/// request exactly as it leaves for the socket (method, escaped path, raw query, headers, body bytes) and forwards it to
+/// The frame of the fleet, robot, robot-application and tag contract tests: a client whose transport (<see cref="InMemoryTransport.PassThrough"/>)
+/// records each request exactly as it leaves for the socket (method, escaped path, raw query, headers, body bytes) and forwards it to
 /// the class's WireMock server, which answers with a literal reply and a request id.
 /// </summary>
 public abstract partial class OperationWireTests : IClassFixture<WireMockFixture>, IDisposable
 {
     protected const string ReplyRequestId = WireMockFixture.RequestId;
 
-    private readonly RecordingTransport _transport = new();
+    private readonly InMemoryTransport _transport = InMemoryTransport.PassThrough();
 
     protected OperationWireTests(WireMockFixture wire)
     {
@@ -62,29 +62,31 @@ public abstract partial class OperationWireTests : IClassFixture<WireMockFixture
     protected void AssertSent(string method, string path, string? query, string? body, string signedHeaders)
     {
         var sent = Assert.Single(_transport.Sent);
-        Assert.Equal(method, sent.Method);
+        Assert.Equal(method, sent.Method.Method);
+        // The URI's escaped form is what goes on the wire.
         Assert.Equal(path, sent.Path);
-        Assert.Equal(query ?? string.Empty, sent.Query);
+        Assert.Equal(query ?? string.Empty, sent.Uri.Query);
         if (body is null)
         {
-            Assert.Null(sent.Body);
-            Assert.DoesNotContain(sent.Headers, h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase));
+            Assert.False(sent.HasContent);
+            Assert.Empty(sent.Body);
+            Assert.Null(sent.Header("Content-Type"));
         }
         else
         {
-            Assert.Equal(body, Encoding.UTF8.GetString(Assert.IsType<byte[]>(sent.Body)));
-            Assert.Equal("application/json", sent.Headers.Single(h => h.Key.Equals("Content-Type", StringComparison.OrdinalIgnoreCase)).Value);
+            Assert.True(sent.HasContent);
+            Assert.Equal(body, sent.BodyText);
+            Assert.Equal("application/json", sent.Header("Content-Type"));
         }
 
-        var authorization = sent.Headers.Single(h => h.Key == "Authorization").Value;
-        Assert.Equal(signedHeaders, SignedHeadersPattern().Match(authorization).Groups[1].Value);
+        Assert.Equal(signedHeaders, SignedHeadersPattern().Match(sent.Authorization!).Groups[1].Value);
 
         var verified = SigV4Verifier.Verify(
-            sent.Method,
+            sent.Method.Method,
             sent.Path,
-            sent.Query.Length > 1 ? sent.Query[1..] : null,
-            sent.Headers,
-            sent.Body ?? [],
+            sent.Uri.Query.Length > 1 ? sent.Uri.Query[1..] : null,
+            sent.Headers.Append(new("Host", sent.Uri.Authority)),
+            sent.Body,
             id => id == WireMockFixture.AccessKey ? WireMockFixture.SecretKey : null,
             DateTimeOffset.UtcNow,
             TimeSpan.FromMinutes(5),
@@ -105,28 +107,5 @@ public abstract partial class OperationWireTests : IClassFixture<WireMockFixture
         Assert.Equal(ReplyRequestId, metadata.RequestId);
         Assert.Equal(status, metadata.HttpStatusCode);
         Assert.Equal(1, metadata.Attempts);
-    }
-
-    internal sealed record SentRequest(string Method, string Path, string Query, IReadOnlyList<KeyValuePair<string, string>> Headers, byte[]? Body);
-
-    /// <summary>Records each request as it leaves (the URI's escaped form is what goes on the wire), then sends it.</summary>
-    private sealed class RecordingTransport() : DelegatingHandler(new SocketsHttpHandler { AllowAutoRedirect = false })
-    {
-        public List<SentRequest> Sent { get; } = [];
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            var uri = request.RequestUri!;
-            var headers = new List<KeyValuePair<string, string>> { new("Host", uri.Authority) };
-            foreach (var header in request.Headers) headers.Add(new(header.Key, string.Join(",", header.Value)));
-            byte[]? body = null;
-            if (request.Content is { } content)
-            {
-                body = await content.ReadAsByteArrayAsync(cancellationToken);
-                foreach (var header in content.Headers) headers.Add(new(header.Key, string.Join(",", header.Value)));
-            }
-            Sent.Add(new SentRequest(request.Method.Method, uri.AbsolutePath, uri.Query, headers, body));
-            return await base.SendAsync(request, cancellationToken);
-        }
     }
 }

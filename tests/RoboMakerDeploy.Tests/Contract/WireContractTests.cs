@@ -25,21 +25,21 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task CreateDeploymentJob_sends_every_member_by_its_wire_name_in_declared_order()
     {
-        _wire.ReplyJson("/createDeploymentJob", Samples.CreateReply);
+        _wire.ReplyJson("/createDeploymentJob", CannedReplies.FullCreateReply);
 
-        await _client.CreateDeploymentJobAsync(Samples.FullCreate);
+        await _client.CreateDeploymentJobAsync(CannedReplies.FullCreate);
 
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/createDeploymentJob");
-        Assert.Equal(Samples.FullCreateBody, body);
+        Assert.Equal(FullJobContract.FullCreateBody, body);
     }
 
     [Fact]
     public async Task CreateDeploymentJob_omits_null_members_and_fills_a_fresh_valid_token()
     {
-        _wire.ReplyJson("/createDeploymentJob", Samples.CreateReply);
+        _wire.ReplyJson("/createDeploymentJob", CannedReplies.FullCreateReply);
 
-        await _client.CreateDeploymentJobAsync(Samples.MinimalCreate);
-        await _client.CreateDeploymentJobAsync(Samples.MinimalCreate);
+        await _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate);
+        await _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate);
 
         var bodies = _wire.Requests.Select(r => WireMockFixture.AssertJsonPost(r, "/createDeploymentJob")).ToArray();
         Assert.Equal(2, bodies.Length);
@@ -52,9 +52,9 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
             tokens.Add(token);
             var expected =
                 "{\"clientRequestToken\":\"" + token + "\"," +
-                "\"deploymentApplicationConfigs\":[{\"application\":\"" + Samples.AppArn + "\",\"applicationVersion\":\"1\"," +
+                "\"deploymentApplicationConfigs\":[{\"application\":\"" + CannedReplies.AppArn + "\",\"applicationVersion\":\"1\"," +
                 "\"launchConfig\":{\"packageName\":\"hello_world\",\"launchFile\":\"rotate.launch\"}}]," +
-                "\"fleet\":\"" + Samples.FleetArn + "\"}";
+                "\"fleet\":\"" + CannedReplies.FleetArn + "\"}";
             Assert.Equal(expected, body);
         }
         Assert.NotEqual(tokens[0], tokens[1]);
@@ -63,9 +63,9 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task CreateDeploymentJob_keeps_the_callers_token()
     {
-        _wire.ReplyJson("/createDeploymentJob", Samples.CreateReply);
+        _wire.ReplyJson("/createDeploymentJob", CannedReplies.FullCreateReply);
 
-        await _client.CreateDeploymentJobAsync(Samples.MinimalCreate with { ClientRequestToken = "my-own_token=1" });
+        await _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate with { ClientRequestToken = "my-own_token=1" });
 
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/createDeploymentJob");
         Assert.StartsWith("{\"clientRequestToken\":\"my-own_token=1\",", body, StringComparison.Ordinal);
@@ -74,11 +74,11 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task CreateDeploymentJob_parses_a_full_reply()
     {
-        _wire.ReplyJson("/createDeploymentJob", Samples.CreateReply);
+        _wire.ReplyJson("/createDeploymentJob", CannedReplies.FullCreateReply);
 
-        var reply = await _client.CreateDeploymentJobAsync(Samples.FullCreate);
+        var reply = await _client.CreateDeploymentJobAsync(CannedReplies.FullCreate);
 
-        Samples.AssertFullJob(reply);
+        FullJobContract.AssertFullJob(reply);
         Assert.Equal(2, reply.Tags!.Count);
         Assert.Equal("robots", reply.Tags["team"]);
         Assert.Equal("prod", reply.Tags["env"]);
@@ -87,19 +87,19 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task DescribeDeploymentJob_sends_the_job_arn_and_parses_a_full_reply()
     {
-        _wire.ReplyJson("/describeDeploymentJob", Samples.DescribeReply);
+        _wire.ReplyJson("/describeDeploymentJob", CannedReplies.FullDescribeReply);
 
-        var reply = await _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn });
+        var reply = await _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = CannedReplies.JobArn });
 
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/describeDeploymentJob");
-        Assert.Equal("{\"job\":\"" + Samples.JobArn + "\"}", body);
+        Assert.Equal("{\"job\":\"" + CannedReplies.JobArn + "\"}", body);
 
-        Samples.AssertFullJob(reply);
+        FullJobContract.AssertFullJob(reply);
         Assert.Equal("robots", Assert.Single(reply.Tags!).Value);
         Assert.Equal(2, reply.RobotDeploymentSummary.Count);
 
         var robot = reply.RobotDeploymentSummary[0];
-        Assert.Equal(Samples.RobotArn, robot.Arn);
+        Assert.Equal(CannedReplies.RobotArn, robot.Arn);
         Assert.Equal(new DateTimeOffset(2019, 11, 9, 0, 0, 1, 500, TimeSpan.Zero), robot.DeploymentStartTime);
         Assert.Equal(new DateTimeOffset(2019, 11, 9, 0, 1, 40, 987, TimeSpan.Zero), robot.DeploymentFinishTime);
         Assert.Equal(RobotStatus.Deploying, robot.Status);
@@ -110,7 +110,7 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
         Assert.Equal(RobotDeploymentStep.DownloadingExtracting, progress.CurrentProgress);
         Assert.Equal(42.5f, progress.PercentDone);
         Assert.Equal(17, progress.EstimatedTimeRemainingSeconds);
-        Assert.Equal(Samples.JobArn, progress.TargetResource);
+        Assert.Equal(CannedReplies.JobArn, progress.TargetResource);
 
         var other = reply.RobotDeploymentSummary[1];
         Assert.Equal(RobotStatus.InSync, other.Status);
@@ -126,7 +126,7 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task ListDeploymentJobs_sends_filters_token_and_page_size_and_parses_a_full_page()
     {
-        _wire.ReplyJson("/listDeploymentJobs", Samples.ListReply);
+        _wire.ReplyJson("/listDeploymentJobs", CannedReplies.FullListReply);
 
         var page = await _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest
         {
@@ -140,7 +140,7 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
 
         Assert.Equal("page-2", page.NextToken);
         Assert.Equal(2, page.DeploymentJobs.Count);
-        Samples.AssertFullJob(page.DeploymentJobs[0]);
+        FullJobContract.AssertFullJob(page.DeploymentJobs[0]);
         var second = page.DeploymentJobs[1];
         Assert.Equal(DeploymentStatus.Succeeded, second.Status);
         Assert.Empty(second.DeploymentApplicationConfigs);
@@ -176,27 +176,27 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     [Fact]
     public async Task SyncDeploymentJob_sends_token_and_fleet_and_parses_a_full_reply()
     {
-        _wire.ReplyJson("/syncDeploymentJob", Samples.SyncReply);
+        _wire.ReplyJson("/syncDeploymentJob", CannedReplies.FullSyncReply);
 
-        var reply = await _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { ClientRequestToken = "sync-1", Fleet = Samples.FleetArn });
+        var reply = await _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { ClientRequestToken = "sync-1", Fleet = CannedReplies.FleetArn });
 
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/syncDeploymentJob");
-        Assert.Equal("{\"clientRequestToken\":\"sync-1\",\"fleet\":\"" + Samples.FleetArn + "\"}", body);
-        Samples.AssertFullJob(reply);
+        Assert.Equal("{\"clientRequestToken\":\"sync-1\",\"fleet\":\"" + CannedReplies.FleetArn + "\"}", body);
+        FullJobContract.AssertFullJob(reply);
     }
 
     [Fact]
     public async Task SyncDeploymentJob_fills_a_fresh_valid_token()
     {
-        _wire.ReplyJson("/syncDeploymentJob", Samples.SyncReply);
+        _wire.ReplyJson("/syncDeploymentJob", CannedReplies.FullSyncReply);
 
-        await _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn });
+        await _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn });
 
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/syncDeploymentJob");
         using var document = JsonDocument.Parse(body);
         var token = document.RootElement.GetProperty("clientRequestToken").GetString()!;
         Assert.Matches(TokenPattern(), token);
-        Assert.Equal("{\"clientRequestToken\":\"" + token + "\",\"fleet\":\"" + Samples.FleetArn + "\"}", body);
+        Assert.Equal("{\"clientRequestToken\":\"" + token + "\",\"fleet\":\"" + CannedReplies.FleetArn + "\"}", body);
     }
 
     [Theory]
@@ -206,21 +206,21 @@ public sealed partial class WireContractTests : IClassFixture<WireMockFixture>, 
     {
         _wire.Reply("/cancelDeploymentJob", 200, replyBody, ("Content-Type", "application/json"));
 
-        var reply = await _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = Samples.JobArn });
+        var reply = await _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = CannedReplies.JobArn });
 
         Assert.Equal(new CancelDeploymentJobResponse(), reply);
         var body = WireMockFixture.AssertJsonPost(_wire.SingleRequest(), "/cancelDeploymentJob");
-        Assert.Equal("{\"job\":\"" + Samples.JobArn + "\"}", body);
+        Assert.Equal("{\"job\":\"" + CannedReplies.JobArn + "\"}", body);
     }
 
     [Fact]
     public async Task Unknown_members_in_a_reply_are_ignored()
     {
-        _wire.ReplyJson("/describeDeploymentJob", "{\"arn\":\"" + Samples.JobArn + "\",\"newMember\":{\"deep\":[1,2,{\"x\":null}]},\"status\":\"Pending\"}");
+        _wire.ReplyJson("/describeDeploymentJob", "{\"arn\":\"" + CannedReplies.JobArn + "\",\"newMember\":{\"deep\":[1,2,{\"x\":null}]},\"status\":\"Pending\"}");
 
-        var reply = await _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn });
+        var reply = await _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = CannedReplies.JobArn });
 
-        Assert.Equal(Samples.JobArn, reply.Arn);
+        Assert.Equal(CannedReplies.JobArn, reply.Arn);
         Assert.Equal(DeploymentStatus.Pending, reply.Status);
     }
 }

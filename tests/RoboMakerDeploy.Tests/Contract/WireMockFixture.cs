@@ -46,6 +46,10 @@ public sealed class WireMockFixture : IDisposable
         Server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(response);
     }
 
+    /// <summary>Answers POST <paramref name="path"/> with <paramref name="reply"/>, one of <see cref="CannedReplies"/>.</summary>
+    public void Reply(string path, HttpResponseMessage reply) =>
+        Server.Given(Request.Create().WithPath(path).UsingPost()).RespondWith(ResilienceTestKit.ToWireMock(reply));
+
     public IReadOnlyList<ILogEntry> Requests => [.. Server.LogEntries];
 
     public ILogEntry SingleRequest() => Assert.Single(Server.LogEntries);

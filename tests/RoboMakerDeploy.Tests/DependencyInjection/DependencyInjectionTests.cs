@@ -11,7 +11,7 @@ namespace RoboMakerDeploy.Tests.DependencyInjection;
 
 public sealed class DependencyInjectionTests : IDisposable
 {
-    private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/deployment-abc";
+    private const string JobArn = CannedReplies.JobArn;
     private readonly WireMockServer _server = WireMockServer.Start();
 
     public DependencyInjectionTests()

@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Pipeline;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Diagnostics;
@@ -20,16 +21,7 @@ public sealed class HttpClientLoggingTests
     public async Task The_http_client_factorys_logging_at_Trace_sees_no_authorization_token_or_signature()
     {
         var capture = new CapturingLoggerProvider();
-        var transport = new ReplyTransport((_, n) =>
-        {
-            if (n == 1)
-            {
-                var throttled = ReplyTransport.Reply(HttpStatusCode.BadRequest, """{"message":"Rate exceeded"}""");
-                throttled.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "ThrottlingException");
-                return throttled;
-            }
-            return ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress"));
-        });
+        var transport = new InMemoryTransport((_, n) => n == 1 ? Throttled() : Ok(Describe("InProgress")));
         var services = new ServiceCollection();
         services.AddLogging(b => b.AddProvider(capture).SetMinimumLevel(LogLevel.Trace));
         services.AddRoboMakerDeployClient(o =>
@@ -40,7 +32,7 @@ public sealed class HttpClientLoggingTests
             o.JitterSource = static () => 0;
         }).ConfigurePrimaryHttpMessageHandler(() => transport);
         // A control client of the same factory, logging as configured: proves the capture sees the factory's handlers.
-        services.AddHttpClient("control").ConfigurePrimaryHttpMessageHandler(() => ReplyTransport.Always(HttpStatusCode.OK, "{}"));
+        services.AddHttpClient("control").ConfigurePrimaryHttpMessageHandler(() => InMemoryTransport.Always(HttpStatusCode.OK, "{}"));
         await using var provider = services.BuildServiceProvider();
 
         var client = provider.GetRequiredService<IRoboMakerDeployClient>();

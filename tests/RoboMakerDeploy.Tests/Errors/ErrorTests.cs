@@ -22,7 +22,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     public void Dispose() => _client.Dispose();
 
     private Task<DescribeDeploymentJobResponse> Describe() =>
-        _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn });
+        _client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = CannedReplies.JobArn });
 
     public static TheoryData<string, Type, int> ModelledErrors => new()
     {
@@ -54,10 +54,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     [MemberData(nameof(ModelledErrors))]
     public async Task Code_from_the_header_drops_anything_after_a_colon(string code, Type type, int status)
     {
-        _wire.Reply("/describeDeploymentJob", status, "{\"message\":\"from header\"}",
-            ("Content-Type", "application/json"),
-            ("x-amzn-ErrorType", code + ":http://internal.amazon.com/coral/com.amazonaws.robomaker/"),
-            ("x-amzn-RequestId", WireMockFixture.RequestId));
+        _wire.Reply("/describeDeploymentJob", CannedReplies.Error(status, code, "from header", WireMockFixture.RequestId));
 
         var ex = await Assert.ThrowsAnyAsync<RoboMakerException>(Describe);
 
@@ -69,9 +66,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     [MemberData(nameof(ModelledErrors))]
     public async Task Code_from_body_type_drops_anything_up_to_the_hash(string code, Type type, int status)
     {
-        _wire.Reply("/describeDeploymentJob", status, "{\"__type\":\"com.amazonaws.robomaker#" + code + "\",\"Message\":\"capital M\"}",
-            ("Content-Type", "application/x-amz-json-1.1"),
-            ("x-amzn-RequestId", WireMockFixture.RequestId));
+        _wire.Reply("/describeDeploymentJob", CannedReplies.ErrorWithType(status, code, "capital M", WireMockFixture.RequestId));
 
         var ex = await Assert.ThrowsAnyAsync<RoboMakerException>(Describe);
 
@@ -82,9 +77,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     [MemberData(nameof(ModelledErrors))]
     public async Task Code_from_body_code(string code, Type type, int status)
     {
-        _wire.Reply("/describeDeploymentJob", status, "{\"code\":\"" + code + "\",\"message\":\"lower m\"}",
-            ("Content-Type", "application/json"),
-            ("x-amzn-RequestId", WireMockFixture.RequestId));
+        _wire.Reply("/describeDeploymentJob", CannedReplies.ErrorWithCode(status, code, "lower m", WireMockFixture.RequestId));
 
         var ex = await Assert.ThrowsAnyAsync<RoboMakerException>(Describe);
 
@@ -118,9 +111,7 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     [Fact]
     public async Task An_unknown_code_gives_the_base_type_with_its_code()
     {
-        _wire.Reply("/describeDeploymentJob", 403, "{\"message\":\"User is not authorized\"}",
-            ("x-amzn-ErrorType", "AccessDeniedException:http://internal/"),
-            ("x-amzn-RequestId", WireMockFixture.RequestId));
+        _wire.Reply("/describeDeploymentJob", CannedReplies.Error(403, "AccessDeniedException", "User is not authorized", WireMockFixture.RequestId));
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(Describe);
 
@@ -136,9 +127,9 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     {
         var html = "<html>\n<head><title>502 Bad Gateway</title></head>\n<body>\n<center><h1>502 Bad Gateway</h1></center>\n" +
             string.Concat(Enumerable.Repeat("<p>padding padding padding padding</p>\n", 200)) + "</body></html>";
-        _wire.Reply("/createDeploymentJob", 502, html, ("Content-Type", "text/html"));
+        _wire.Reply("/createDeploymentJob", CannedReplies.NotJson(HttpStatusCode.BadGateway, html));
 
-        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => _client.CreateDeploymentJobAsync(Samples.MinimalCreate));
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate));
 
         Assert.Equal(typeof(RoboMakerException), ex.GetType());
         Assert.Equal(HttpStatusCode.BadGateway, ex.StatusCode);
@@ -217,9 +208,9 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     [Fact]
     public async Task Throttling_arrives_as_HTTP_400()
     {
-        _wire.Reply("/syncDeploymentJob", 400, "{\"message\":\"Rate exceeded\"}", ("x-amzn-ErrorType", "ThrottlingException"), ("x-amzn-RequestId", WireMockFixture.RequestId));
+        _wire.Reply("/syncDeploymentJob", CannedReplies.Throttled(WireMockFixture.RequestId));
 
-        var ex = await Assert.ThrowsAsync<ThrottlingException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn }));
+        var ex = await Assert.ThrowsAsync<ThrottlingException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn }));
 
         Assert.Equal(HttpStatusCode.BadRequest, ex.StatusCode);
         Assert.Equal("SyncDeploymentJob", ex.Operation);
@@ -232,13 +223,13 @@ public sealed class ErrorTests : IClassFixture<WireMockFixture>, IDisposable
     {
         foreach (var path in new[] { "/createDeploymentJob", "/describeDeploymentJob", "/listDeploymentJobs", "/syncDeploymentJob", "/cancelDeploymentJob" })
         {
-            _wire.Reply(path, 500, "{\"message\":\"boom\"}", ("x-amzn-ErrorType", "InternalServerException"));
+            _wire.Reply(path, CannedReplies.Error(500, "InternalServerException", "boom"));
         }
 
-        Assert.Equal("CreateDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CreateDeploymentJobAsync(Samples.MinimalCreate))).Operation);
+        Assert.Equal("CreateDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CreateDeploymentJobAsync(CannedReplies.MinimalCreate))).Operation);
         Assert.Equal("DescribeDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(Describe)).Operation);
         Assert.Equal("ListDeploymentJobs", (await Assert.ThrowsAsync<InternalServerException>(() => _client.ListDeploymentJobsAsync(new ListDeploymentJobsRequest()))).Operation);
-        Assert.Equal("SyncDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn }))).Operation);
-        Assert.Equal("CancelDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = Samples.JobArn }))).Operation);
+        Assert.Equal("SyncDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn }))).Operation);
+        Assert.Equal("CancelDeploymentJob", (await Assert.ThrowsAsync<InternalServerException>(() => _client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = CannedReplies.JobArn }))).Operation);
     }
 }

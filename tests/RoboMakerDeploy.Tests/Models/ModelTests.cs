@@ -18,10 +18,10 @@ public sealed class ModelTests
     [Fact]
     public void Replies_parsed_from_the_same_json_are_equal_with_equal_hash_codes()
     {
-        AssertEqualTwice<DescribeDeploymentJobResponse>(Samples.DescribeReply);
-        AssertEqualTwice<CreateDeploymentJobResponse>(Samples.CreateReply);
-        AssertEqualTwice<SyncDeploymentJobResponse>(Samples.SyncReply);
-        AssertEqualTwice<ListDeploymentJobsResponse>(Samples.ListReply);
+        AssertEqualTwice<DescribeDeploymentJobResponse>(CannedReplies.FullDescribeReply);
+        AssertEqualTwice<CreateDeploymentJobResponse>(CannedReplies.FullCreateReply);
+        AssertEqualTwice<SyncDeploymentJobResponse>(CannedReplies.FullSyncReply);
+        AssertEqualTwice<ListDeploymentJobsResponse>(CannedReplies.FullListReply);
     }
 
     private static void AssertEqualTwice<T>(string json)
@@ -37,7 +37,7 @@ public sealed class ModelTests
     [Fact]
     public void Equality_looks_into_nested_lists_and_maps()
     {
-        var a = Parse<DescribeDeploymentJobResponse>(Samples.DescribeReply);
+        var a = Parse<DescribeDeploymentJobResponse>(CannedReplies.FullDescribeReply);
 
         var otherEnv = a with
         {
@@ -91,10 +91,10 @@ public sealed class ModelTests
     public void Models_do_not_change_when_the_callers_collection_does()
     {
         var tags = new Dictionary<string, string> { ["a"] = "1" };
-        var list = new List<DeploymentApplicationConfig> { Samples.MinimalApp };
-        var request = Samples.MinimalCreate with { Tags = tags, DeploymentApplicationConfigs = list };
+        var list = new List<DeploymentApplicationConfig> { CannedReplies.MinimalApp };
+        var request = CannedReplies.MinimalCreate with { Tags = tags, DeploymentApplicationConfigs = list };
         tags["b"] = "2";
-        list.Add(Samples.MinimalApp);
+        list.Add(CannedReplies.MinimalApp);
         Assert.Single(request.Tags!);
         Assert.Single(request.DeploymentApplicationConfigs);
     }
@@ -115,16 +115,16 @@ public sealed class ModelTests
     [Fact]
     public void A_full_describe_reply_writes_back_byte_for_byte_in_the_services_member_order()
     {
-        var reply = Parse<DescribeDeploymentJobResponse>(Samples.DescribeReply);
-        Assert.Equal(Samples.DescribeReply, Write(reply));
-        Assert.Equal(Samples.CreateReply, Write(Parse<CreateDeploymentJobResponse>(Samples.CreateReply)));
-        Assert.Equal(Samples.SyncReply, Write(Parse<SyncDeploymentJobResponse>(Samples.SyncReply)));
+        var reply = Parse<DescribeDeploymentJobResponse>(CannedReplies.FullDescribeReply);
+        Assert.Equal(CannedReplies.FullDescribeReply, Write(reply));
+        Assert.Equal(CannedReplies.FullCreateReply, Write(Parse<CreateDeploymentJobResponse>(CannedReplies.FullCreateReply)));
+        Assert.Equal(CannedReplies.FullSyncReply, Write(Parse<SyncDeploymentJobResponse>(CannedReplies.FullSyncReply)));
     }
 
     [Fact]
     public void ToString_shows_collection_contents()
     {
-        var text = Parse<DescribeDeploymentJobResponse>(Samples.DescribeReply).ToString();
+        var text = Parse<DescribeDeploymentJobResponse>(CannedReplies.FullDescribeReply).ToString();
         Assert.Contains("team=robots", text, StringComparison.Ordinal);
         Assert.Contains("DownloadingExtracting", text, StringComparison.Ordinal);
     }

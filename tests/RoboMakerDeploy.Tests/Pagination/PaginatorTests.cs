@@ -1,30 +1,30 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pagination;
 
 public sealed class PaginatorTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly InMemoryTransport _transport = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _transport.Dispose();
 
     private static string Job(int n) =>
-        $$"""{"arn":"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{{n}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1709294400,"deploymentApplicationConfigs":[]}""";
+        $$"""{"arn":"{{Arn(n)}}","fleet":"{{FleetArn}}","status":"Succeeded","createdAt":1709294400,"deploymentApplicationConfigs":[]}""";
 
     private static string Page(string? nextToken, params int[] jobs) =>
         "{\"deploymentJobs\":[" + string.Join(",", jobs.Select(Job)) + "]"
         + (nextToken is null ? string.Empty : $",\"nextToken\":\"{nextToken}\"") + "}";
 
-    private static string Arn(int n) => $"arn:aws:robomaker:us-west-2:123456789012:deployment-job/job-{n}";
+    private static string Arn(int n) => JobArnOf($"job-{n}");
 
-    private static JsonElement Body(RecordingTransport transport, int index) =>
+    private static JsonElement Body(InMemoryTransport transport, int index) =>
         JsonDocument.Parse(transport.Sent.ElementAt(index).Body).RootElement;
 
-    private static string? SentToken(RecordingTransport transport, int index) =>
+    private static string? SentToken(InMemoryTransport transport, int index) =>
         Body(transport, index).TryGetProperty("nextToken", out var t) ? t.GetString() : null;
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
@@ -37,8 +37,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task No_jobs_is_one_request_and_no_items()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok("""{"deploymentJobs":[]}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok("""{"deploymentJobs":[]}"""));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         Assert.Empty(await ToListAsync(client.ListAllDeploymentJobsAsync()));
         Assert.Equal(1, transport.Count);
@@ -48,8 +49,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task One_page_stops_at_a_missing_or_empty_nextToken()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("", 1, 2)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("", 1, 2)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var jobs = await ToListAsync(client.ListAllDeploymentJobsAsync());
 
@@ -60,8 +62,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task Three_pages_pass_filters_page_size_and_each_token_through()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         var request = new ListDeploymentJobsRequest { Filters = [Filter.ByStatus(DeploymentStatus.InProgress)], MaxResults = 2 };
 
         var jobs = await ToListAsync(client.ListAllDeploymentJobsAsync(request));
@@ -77,15 +80,14 @@ public sealed class PaginatorTests : IDisposable
             Assert.Equal("status", filter.GetProperty("name").GetString());
             Assert.Equal("InProgress", Assert.Single(filter.GetProperty("values").EnumerateArray().ToArray()).GetString());
         }
-        var logged = _server.LogEntries.Select(e => e.RequestMessage!.BodyAsBytes!).ToArray();
-        Assert.Equal(transport.Sent.Select(s => s.Body), logged);
     }
 
     [Fact]
     public async Task A_page_is_requested_only_when_the_consumer_reaches_it()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page(null, 3)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page(null, 3)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         await using var e = client.ListAllDeploymentJobsAsync().GetAsyncEnumerator();
         Assert.Equal(0, transport.Count);
@@ -105,8 +107,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task Pages_carry_their_nextToken_and_a_saved_token_resumes()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1, 2)), Ok(Page("t2", 3, 4)), Ok(Page(null, 5)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         // Read one page, keep its token, stop.
         string? saved = null;
@@ -131,8 +134,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task A_repeated_nextToken_raises_a_clear_error_instead_of_looping()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page("t1", 2)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page("t1", 2)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         var seen = new List<string?>();
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
@@ -150,8 +154,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task Cancellation_between_pages_stops_before_the_next_request()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         using var cts = new CancellationTokenSource();
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(async () =>
@@ -168,8 +173,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task The_consumers_token_reaches_the_page_request_in_flight()
     {
-        Sequence(_server, "/listDeploymentJobs", Throttled(), Ok(Page(null, 1)));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        _transport.On("listDeploymentJobs", Throttled(), Ok(Page(null, 1)));
+        var transport = _transport;
+        using var client = Client(_transport, _clock, o => o.JitterSource = static () => 0.5);
         using var cts = new CancellationTokenSource();
 
         var enumeration = Task.Run(async () =>
@@ -189,8 +195,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task A_throttled_page_is_retried()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Throttled(), Ok(Page(null, 2)));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.JitterSource = static () => 0.5);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1)), Throttled(), Ok(Page(null, 2)));
+        var transport = _transport;
+        using var client = Client(_transport, _clock, o => o.JitterSource = static () => 0.5);
 
         var jobs = await _clock.RunAsync(ToListAsync(client.ListAllDeploymentJobsAsync()));
 
@@ -204,8 +211,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task A_nextToken_cycle_A_B_A_ends_with_the_clear_error()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("A", 1)), Ok(Page("B", 2)), Ok(Page("A", 3)), Ok(Page(null, 4)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("A", 1)), Ok(Page("B", 2)), Ok(Page("A", 3)), Ok(Page(null, 4)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         var seen = new List<string?>();
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
@@ -223,8 +231,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task A_nextToken_leading_back_to_the_resumed_token_ends_with_the_clear_error()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("B", 1)), Ok(Page("S", 2)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("B", 1)), Ok(Page("S", 2)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(() => ToListAsync(client.ListDeploymentJobPagesAsync(new ListDeploymentJobsRequest { NextToken = "S" })));
 
@@ -236,8 +245,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task A_resumed_empty_nextToken_is_refused_before_sending()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page(null, 1)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page(null, 1)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var ex = await Assert.ThrowsAsync<ArgumentException>(() => ToListAsync(client.ListAllDeploymentJobsAsync(new ListDeploymentJobsRequest { NextToken = "" })));
 
@@ -248,8 +258,9 @@ public sealed class PaginatorTests : IDisposable
     [Fact]
     public async Task The_paginator_works_as_an_extension_on_any_client()
     {
-        Sequence(_server, "/listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listDeploymentJobs", Ok(Page("t1", 1)), Ok(Page(null, 2)));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         IRoboMakerDeployClient any = client;
 
         var jobs = await ToListAsync(RoboMakerDeploy.DeploymentJobPaginator.ListAllDeploymentJobsAsync(any));

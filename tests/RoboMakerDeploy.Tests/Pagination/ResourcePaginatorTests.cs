@@ -1,6 +1,6 @@
 using System.Text.Json;
 using RoboMakerDeploy.Models;
-using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pagination;
@@ -8,15 +8,15 @@ namespace RoboMakerDeploy.Tests.Pagination;
 /// <summary>The paginators of ListFleets, ListRobots and ListRobotApplications (the service model's paginators file).</summary>
 public sealed class ResourcePaginatorTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly InMemoryTransport _transport = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _transport.Dispose();
 
-    private static string? SentToken(RecordingTransport transport, int index) =>
+    private static string? SentToken(InMemoryTransport transport, int index) =>
         JsonDocument.Parse(transport.Sent.ElementAt(index).Body).RootElement.TryGetProperty("nextToken", out var t) ? t.GetString() : null;
 
-    private static string SentBody(RecordingTransport transport, int index) => System.Text.Encoding.UTF8.GetString(transport.Sent.ElementAt(index).Body);
+    private static string SentBody(InMemoryTransport transport, int index) => System.Text.Encoding.UTF8.GetString(transport.Sent.ElementAt(index).Body);
 
     private static async Task<List<T>> ToListAsync<T>(IAsyncEnumerable<T> source)
     {
@@ -28,11 +28,12 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Fleets_walk_every_page_sending_each_token_and_keeping_the_filter()
     {
-        Sequence(_server, "/listFleets",
+        _transport.On("listFleets",
             Ok("""{"fleetDetails":[{"name":"f1"},{"name":"f2"}],"nextToken":"p2"}"""),
             Ok("""{"fleetDetails":[{"name":"f3"}],"nextToken":"p3"}"""),
             Ok("""{"fleetDetails":[]}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var fleets = await ToListAsync(client.ListAllFleetsAsync(new ListFleetsRequest { MaxResults = 2, Filters = [new Filter { Name = "name", Values = ["f"] }] }));
 
@@ -46,8 +47,9 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Fleet_pages_resume_from_the_requests_token_and_stop_at_a_missing_token()
     {
-        Sequence(_server, "/listFleets", Ok("""{"fleetDetails":[{"name":"f9"}]}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listFleets", Ok("""{"fleetDetails":[{"name":"f9"}]}"""));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var pages = await ToListAsync(client.ListFleetPagesAsync(new ListFleetsRequest { NextToken = "saved" }));
 
@@ -60,8 +62,9 @@ public sealed class ResourcePaginatorTests : IDisposable
     public async Task Fleet_pages_resumed_from_a_token_end_with_the_error_when_the_service_hands_it_back()
     {
         // The shared paging loop counts the token resumed from as followed: its return is a loop, caught at once.
-        Sequence(_server, "/listFleets", Ok("""{"fleetDetails":[{"name":"f9"}],"nextToken":"saved"}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listFleets", Ok("""{"fleetDetails":[{"name":"f9"}],"nextToken":"saved"}"""));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         var seen = new List<ListFleetsResponse>();
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
@@ -78,8 +81,9 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task No_fleets_is_one_request_and_no_items()
     {
-        Sequence(_server, "/listFleets", Ok("""{"fleetDetails":[]}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listFleets", Ok("""{"fleetDetails":[]}"""));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         Assert.Empty(await ToListAsync(client.ListAllFleetsAsync()));
         Assert.Equal("{}", SentBody(transport, 0));
@@ -89,10 +93,11 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Robots_walk_every_page()
     {
-        Sequence(_server, "/listRobots",
+        _transport.On("listRobots",
             Ok("""{"robots":[{"name":"r1"}],"nextToken":"t2"}"""),
             Ok("""{"robots":[{"name":"r2"}],"nextToken":""}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var robots = await ToListAsync(client.ListAllRobotsAsync());
 
@@ -105,10 +110,11 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Robot_pages_end_with_an_error_when_the_service_repeats_a_token()
     {
-        Sequence(_server, "/listRobots",
+        _transport.On("listRobots",
             Ok("""{"robots":[{"name":"r1"}],"nextToken":"same"}"""),
             Ok("""{"robots":[{"name":"r1"}],"nextToken":"same"}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
         var seen = new List<ListRobotsResponse>();
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(async () =>
@@ -125,10 +131,11 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Robot_applications_walk_every_page_keeping_the_version_qualifier()
     {
-        Sequence(_server, "/listRobotApplications",
+        _transport.On("listRobotApplications",
             Ok("""{"robotApplicationSummaries":[{"name":"a1","version":"$LATEST"}],"nextToken":"n2"}"""),
             Ok("""{"robotApplicationSummaries":[{"name":"a1","version":"1"}]}"""));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var apps = await ToListAsync(client.ListAllRobotApplicationsAsync(new ListRobotApplicationsRequest { VersionQualifier = "ALL" }));
 
@@ -139,8 +146,9 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task No_robot_applications_is_one_request_and_no_items()
     {
-        Sequence(_server, "/listRobotApplications", Ok("{}"));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("listRobotApplications", Ok("{}"));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         Assert.Empty(await ToListAsync(client.ListAllRobotApplicationsAsync()));
         Assert.Equal(1, transport.Count);
@@ -149,10 +157,10 @@ public sealed class ResourcePaginatorTests : IDisposable
     [Fact]
     public async Task Robot_application_pages_end_with_an_error_when_the_service_repeats_a_token()
     {
-        Sequence(_server, "/listRobotApplications",
+        _transport.On("listRobotApplications",
             Ok("""{"robotApplicationSummaries":[],"nextToken":"x"}"""),
             Ok("""{"robotApplicationSummaries":[],"nextToken":"x"}"""));
-        using var client = Client(_server.Url!, _clock, out _);
+        using var client = Client(_transport, _clock);
 
         var ex = await Assert.ThrowsAsync<RoboMakerException>(async () => await ToListAsync(client.ListAllRobotApplicationsAsync()));
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -11,17 +12,10 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// </summary>
 public sealed class ClockSkewTests
 {
-    private const string SkewMessage = """{"message":"Signature expired: 20240301T120000Z is now earlier than 20240301T125500Z (20240301T130000Z - 5 min.)"}""";
-
     private readonly VirtualClock _clock = new();
 
-    private static HttpResponseMessage Expired(string date)
-    {
-        var reply = ReplyTransport.Reply(HttpStatusCode.Forbidden, SkewMessage);
-        reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "InvalidSignatureException");
-        reply.Headers.TryAddWithoutValidation("Date", date);
-        return reply;
-    }
+    /// <summary>A clock-skew rejection of a request signed at the clock's start, with the <c>Date</c> header <paramref name="date"/>.</summary>
+    private static HttpResponseMessage Expired(string date) => SignatureExpired(VirtualClock.DefaultStart, date);
 
     private static string AmzDate(DateTimeOffset time) => time.UtcDateTime.ToString("yyyyMMdd'T'HHmmss'Z'", CultureInfo.InvariantCulture);
 
@@ -34,7 +28,7 @@ public sealed class ClockSkewTests
     [InlineData("not a date")]
     public async Task An_implausible_server_date_is_not_learnt_and_later_calls_sign_with_the_local_clock(string date)
     {
-        var transport = new ReplyTransport((_, n) => n == 1 ? Expired(date) : ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress")));
+        var transport = new InMemoryTransport((_, n) => n == 1 ? Expired(date) : Ok(Describe("InProgress")));
         using var client = new RoboMakerDeployClient(Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1), transport);
 
         var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
@@ -55,9 +49,9 @@ public sealed class ClockSkewTests
     public async Task A_plausible_server_date_is_learnt_the_call_is_re_signed_once_and_later_calls_keep_the_correction()
     {
         var serverAhead = TimeSpan.FromMinutes(20);
-        var transport = new ReplyTransport((_, n) => n == 1
+        var transport = new InMemoryTransport((_, n) => n == 1
             ? Expired(HttpDate(_clock.GetUtcNow() + serverAhead))
-            : ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         using var client = new RoboMakerDeployClient(Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1), transport);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
@@ -74,9 +68,9 @@ public sealed class ClockSkewTests
     {
         // The client's clock itself sits at the very end of the calendar; the server is plausibly ahead of it.
         var clock = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(new DateTimeOffset(9999, 12, 31, 23, 50, 0, TimeSpan.Zero));
-        var transport = new ReplyTransport((_, n) => n == 1
+        var transport = new InMemoryTransport((_, n) => n == 1
             ? Expired("Fri, 31 Dec 9999 23:59:59 GMT")
-            : ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         var options = Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1);
         options.TimeProvider = clock;
         using var client = new RoboMakerDeployClient(options, transport);

@@ -1,5 +1,6 @@
 using System.Net;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -14,12 +15,12 @@ public sealed class ErrorResponseParserTests
 
     private readonly VirtualClock _clock = new();
 
-    private RoboMakerDeployClient Client(ReplyTransport transport, int maxAttempts = 1) =>
+    private RoboMakerDeployClient Client(InMemoryTransport transport, int maxAttempts = 1) =>
         new(Options(Endpoint, _clock, o => o.MaxAttempts = maxAttempts), transport);
 
     private static HttpResponseMessage Error(string body, string? errorType = null, HttpStatusCode status = HttpStatusCode.BadRequest)
     {
-        var reply = ReplyTransport.Reply(status, body);
+        var reply = CannedReplies.Reply(status, body);
         if (errorType is not null) reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", errorType);
         reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", "req-err");
         return reply;
@@ -27,7 +28,7 @@ public sealed class ErrorResponseParserTests
 
     private async Task<RoboMakerException> FailAsync(HttpResponseMessage reply)
     {
-        var transport = new ReplyTransport((_, _) => reply);
+        var transport = new InMemoryTransport((_, _) => reply);
         using var client = Client(transport);
         return await Assert.ThrowsAnyAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
     }
@@ -48,9 +49,9 @@ public sealed class ErrorResponseParserTests
     [Fact]
     public async Task A_namespaced_ErrorType_header_is_throttling_and_is_retried()
     {
-        var transport = new ReplyTransport((_, n) => n == 1
+        var transport = new InMemoryTransport((_, n) => n == 1
             ? Error("""{"message":"Rate exceeded"}""", "aws.robomaker#ThrottlingException:http://internal.amazon.com/coral/com.amazon.coral.availability/")
-            : ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress")));
+            : Ok(Describe("InProgress")));
         using var client = Client(transport, maxAttempts: 2);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -13,7 +14,7 @@ public sealed class NonFiniteNumberTests
     private async Task<DescribeDeploymentJobResponse> DescribeWithPercentDoneAsync(string percentDone)
     {
         var robot = $$$"""{"arn":"arn:r","status":"Deploying","progressDetail":{"currentProgress":"DownloadingExtracting","percentDone":{{{percentDone}}}}}""";
-        var transport = ReplyTransport.Always(HttpStatusCode.OK, Describe("InProgress", "[" + robot + "]"));
+        var transport = InMemoryTransport.Always(HttpStatusCode.OK, Describe("InProgress", "[" + robot + "]"));
         using var client = new RoboMakerDeployClient(Options("https://robomaker.us-west-2.amazonaws.com", _clock, o => o.MaxAttempts = 1), transport);
         return await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
     }

@@ -1,7 +1,6 @@
 using System.Net;
 using RoboMakerDeploy.Models;
-using WireMock.ResponseBuilders;
-using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -9,16 +8,17 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// <summary>Which odd replies are worth another attempt, and which end the call at once.</summary>
 public sealed class ReplyClassificationTests : IDisposable
 {
-    private readonly WireMockServer _server = WireMockServer.Start();
+    private readonly InMemoryTransport _transport = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _server.Stop();
+    public void Dispose() => _transport.Dispose();
 
     [Fact]
     public async Task Well_formed_JSON_of_the_wrong_shape_is_not_retried()
     {
-        Sequence(_server, "/describeDeploymentJob", Ok("""{"arn":"arn:x","status":3}"""), Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("describeDeploymentJob", Ok("""{"arn":"arn:x","status":3}"""), Ok(Describe("Succeeded")));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
@@ -32,8 +32,9 @@ public sealed class ReplyClassificationTests : IDisposable
     [Fact]
     public async Task A_reply_cut_short_is_retried()
     {
-        Sequence(_server, "/describeDeploymentJob", Ok("""{"arn":"arn:x","status":"Succ"""), Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport);
+        _transport.On("describeDeploymentJob", CutShort(Describe("Succeeded"), 100), Ok(Describe("Succeeded")));
+        using var client = Client(_transport, _clock);
+        var transport = _transport;
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
 
@@ -46,8 +47,8 @@ public sealed class ReplyClassificationTests : IDisposable
     {
         var robot = """{"arn":"arn:r","status":"Deploying","progressDetail":{"currentProgress":"DownloadingExtracting","percentDone":12.5,"estimatedTimeRemainingSeconds":12.0}}""";
         var reply = Describe("InProgress", "[" + robot + "]").Replace("\"createdAt\"", "\"deploymentConfig\":{\"robotDeploymentTimeoutInSeconds\":300.0,\"concurrentDeploymentPercentage\":50.0},\"createdAt\"", StringComparison.Ordinal);
-        Sequence(_server, "/describeDeploymentJob", Ok(reply));
-        using var client = Client(_server.Url!, _clock, out _);
+        _transport.On("describeDeploymentJob", Ok(reply));
+        using var client = Client(_transport, _clock);
 
         var job = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
 
@@ -56,8 +57,8 @@ public sealed class ReplyClassificationTests : IDisposable
         Assert.Equal(300, job.DeploymentConfig!.RobotDeploymentTimeoutInSeconds);
         Assert.Equal(50, job.DeploymentConfig.ConcurrentDeploymentPercentage);
 
-        _server.Reset();
-        Sequence(_server, "/describeDeploymentJob", Ok(reply.Replace("12.0", "12.5", StringComparison.Ordinal)));
+        _transport.Reset();
+        _transport.On("describeDeploymentJob", Ok(reply.Replace("12.0", "12.5", StringComparison.Ordinal)));
         var error = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
         Assert.False(error.IsIncomplete);
     }
@@ -65,13 +66,11 @@ public sealed class ReplyClassificationTests : IDisposable
     [Fact]
     public async Task A_Retry_After_longer_than_RetryMaxDelay_ends_the_retries_with_the_services_error()
     {
-        var throttled = Response.Create().WithStatusCode(400)
-            .WithHeader("x-amzn-ErrorType", "ThrottlingException")
-            .WithHeader("x-amzn-RequestId", "req-wait")
-            .WithHeader("Retry-After", "3600")
-            .WithBody("""{"message":"Rate exceeded"}""");
-        Sequence(_server, "/describeDeploymentJob", throttled, Ok(Describe("Succeeded")));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.RetryMaxDelay = TimeSpan.FromSeconds(20));
+        var throttled = Throttled("req-wait");
+        throttled.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(TimeSpan.FromSeconds(3600));
+        _transport.On("describeDeploymentJob", throttled, Ok(Describe("Succeeded")));
+        var transport = _transport;
+        using var client = Client(_transport, _clock, o => o.RetryMaxDelay = TimeSpan.FromSeconds(20));
 
         var error = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
 
@@ -83,8 +82,9 @@ public sealed class ReplyClassificationTests : IDisposable
     [Fact]
     public async Task The_waiter_gives_up_after_MaxThrottledPolls_throttled_polls_in_a_row()
     {
-        Sequence(_server, "/describeDeploymentJob", Ok(Describe("InProgress")), Throttled("req-1"), Throttled("req-2"));
-        using var client = Client(_server.Url!, _clock, out var transport, o => o.MaxAttempts = 1);
+        _transport.On("describeDeploymentJob", Ok(Describe("InProgress")), Throttled("req-1"), Throttled("req-2"));
+        var transport = _transport;
+        using var client = Client(_transport, _clock, o => o.MaxAttempts = 1);
 
         var wait = client.WaitForDeploymentJobAsync(JobArn, new DeploymentWaitOptions { MaxThrottledPolls = 2, JitterSource = static () => 0 });
         var error = await Assert.ThrowsAsync<ThrottlingException>(() => _clock.RunAsync(wait));

@@ -3,6 +3,7 @@ using Xunit.Abstractions;
 using System.Text;
 using System.Text.Json;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -29,8 +30,8 @@ public sealed class ReplyFuzzTests(ITestOutputHelper output)
     private static readonly string CreateReplyFull = CreateReply[..^1]
         + ""","failureReason":"none","failureCode":"InternalServerError","deploymentConfig":{"concurrentDeploymentPercentage":20,"failureThresholdPercentage":25,"robotDeploymentTimeoutInSeconds":300,"downloadConditionFile":{"bucket":"b","key":"k","etag":"e"}},"tags":{"team":"robots"}}""";
 
-    private static readonly string DescribeReply = CannedReplies.Describe("InProgress");
-    private static readonly string DescribeDone = CannedReplies.Describe("Succeeded", "Finished", "InSync");
+    private static readonly string DescribeReply = CannedReplies.DescribeTwoRobots("InProgress");
+    private static readonly string DescribeDone = CannedReplies.DescribeTwoRobots("Succeeded", "Finished", "InSync");
     private static readonly string ListReply = CannedReplies.ListPage("page-2", "d-1", "d-2");
     private static readonly string ListLast = CannedReplies.ListPage(null, "d-3");
 
@@ -74,7 +75,7 @@ public sealed class ReplyFuzzTests(ITestOutputHelper output)
         var random = new Random(Seed);
         var clock = new VirtualClock();
         var script = new Script();
-        var transport = new ReplyTransport((request, _) => script.Next(request));
+        var transport = new InMemoryTransport((request, _) => script.Next(request));
         using var single = new RoboMakerDeployClient(Options(Endpoint, clock, o =>
         {
             o.MaxAttempts = 1;
@@ -387,7 +388,7 @@ public sealed class ReplyFuzzTests(ITestOutputHelper output)
         public (HttpResponseMessage Response, SyntheticBodyStream Body, long HeaderBytes) Build()
         {
             var stream = new SyntheticBodyStream(body, filler, " "u8.ToArray(), []);
-            var response = ReplyTransport.Reply(Status, stream, ContentLength);
+            var response = CannedReplies.Reply(Status, stream, ContentLength);
             response.Content.Headers.TryAddWithoutValidation("Content-Type", "application/json");
             long headerBytes = 0;
             foreach (var (name, value) in Headers)

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -37,8 +38,8 @@ public sealed class ResponseHandlerTests
     private static async Task WarmUpAsync(RoboMakerDeployClient client) => await client.DescribeDeploymentJobAsync(Describe());
 
     /// <summary>Answers the first attempt with <paramref name="warmUp"/>, then every other one with <paramref name="reply"/>.</summary>
-    private static ReplyTransport AfterWarmUp(Func<HttpResponseMessage> reply) =>
-        new((_, n) => n == 1 ? ReplyTransport.Reply(HttpStatusCode.OK, Encoding.UTF8.GetString(Body102)) : reply());
+    private static InMemoryTransport AfterWarmUp(Func<HttpResponseMessage> reply) =>
+        new((_, n) => n == 1 ? CannedReplies.Reply(HttpStatusCode.OK, Encoding.UTF8.GetString(Body102)) : reply());
 
     [Theory]
     [InlineData(268_435_456L)]
@@ -47,7 +48,7 @@ public sealed class ResponseHandlerTests
     public async Task A_reply_that_announces_far_more_than_it_sends_costs_what_arrives(long announced)
     {
         Assert.Equal(102, Body102.Length);
-        var transport = AfterWarmUp(() => ReplyTransport.Reply(HttpStatusCode.OK, new MemoryStream(Body102), announced));
+        var transport = AfterWarmUp(() => CannedReplies.Reply(HttpStatusCode.OK, new MemoryStream(Body102), announced));
         using var client = Client(transport, o => o.MaxResponseContentBufferSize = int.MaxValue);
         await WarmUpAsync(client);
 
@@ -61,7 +62,7 @@ public sealed class ResponseHandlerTests
     public async Task A_reply_that_announces_more_than_MaxResponseContentBufferSize_fails_at_once_with_a_clear_exception()
     {
         var body = new SyntheticBodyStream(Body102);
-        var transport = AfterWarmUp(() => ReplyTransport.Reply(HttpStatusCode.OK, body, 268_435_456));
+        var transport = AfterWarmUp(() => CannedReplies.Reply(HttpStatusCode.OK, body, 268_435_456));
         using var client = Client(transport);
         await WarmUpAsync(client);
 
@@ -81,7 +82,7 @@ public sealed class ResponseHandlerTests
     {
         // 8 MB with no Content-Length (chunked): only the limit's worth may be read.
         var body = Repeated(8 * OneMegabyte);
-        var transport = AfterWarmUp(() => ReplyTransport.Reply(HttpStatusCode.OK, body));
+        var transport = AfterWarmUp(() => CannedReplies.Reply(HttpStatusCode.OK, body));
         using var client = Client(transport, o => o.MaxResponseContentBufferSize = OneMegabyte);
         await WarmUpAsync(client);
 
@@ -99,7 +100,7 @@ public sealed class ResponseHandlerTests
         // A valid 8 MB reply of small tokens that make no objects: parsing it as it streams needs a small buffer;
         // copying it into one array first (or a MemoryStream) would cost 8 MB or more.
         var body = Repeated(8 * OneMegabyte);
-        var transport = AfterWarmUp(() => ReplyTransport.Reply(HttpStatusCode.OK, body));
+        var transport = AfterWarmUp(() => CannedReplies.Reply(HttpStatusCode.OK, body));
         using var client = Client(transport);
         await WarmUpAsync(client);
 
@@ -119,7 +120,7 @@ public sealed class ResponseHandlerTests
         var page = new SyntheticBodyStream("<html><head><title>Request blocked</title></head><body>", 50L * 1024 * 1024, "x", "</body></html>");
         var transport = AfterWarmUp(() =>
         {
-            var reply = ReplyTransport.Reply(status, page, announced);
+            var reply = CannedReplies.Reply(status, page, announced);
             reply.Content.Headers.ContentType = new("text/html");
             return reply;
         });

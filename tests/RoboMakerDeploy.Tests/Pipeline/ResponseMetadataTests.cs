@@ -1,5 +1,6 @@
 using System.Net;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -10,38 +11,31 @@ public sealed class ResponseMetadataTests
     private readonly VirtualClock _clock = new();
 
     /// <summary>Valid replies per path; each request id names the path and the attempt; attempt 1 of each call may be throttled.</summary>
-    private static ReplyTransport Service(bool throttleFirst = false)
+    private static InMemoryTransport Service(bool throttleFirst = false)
     {
         var seen = new Dictionary<string, int>();
-        return new ReplyTransport((request, _) =>
+        return new InMemoryTransport((request, _) =>
         {
             var path = request.RequestUri!.AbsolutePath;
             var n = seen[path] = seen.GetValueOrDefault(path) + 1;
-            HttpResponseMessage reply;
-            if (throttleFirst && n % 2 == 1)
+            var requestId = $"req{path}-{n}";
+            if (throttleFirst && n % 2 == 1) return Throttled(requestId);
+            var reply = Ok(path switch
             {
-                reply = ReplyTransport.Reply(HttpStatusCode.BadRequest, """{"message":"Rate exceeded"}""");
-                reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "ThrottlingException");
-            }
-            else
-            {
-                reply = ReplyTransport.Reply(HttpStatusCode.OK, path switch
-                {
-                    "/createDeploymentJob" or "/syncDeploymentJob" => CreateReply,
-                    "/describeDeploymentJob" => Describe("Succeeded"),
-                    "/listDeploymentJobs" => request.Content!.ReadAsStringAsync().Result.Contains("nextToken", StringComparison.Ordinal)
-                        ? CannedReplies.ListPage(null, "b")
-                        : CannedReplies.ListPage("page-2", "a"),
-                    "/cancelDeploymentJob" => "",
-                    _ => throw new InvalidOperationException(path),
-                });
-            }
-            reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", $"req{path}-{n}");
+                "/createDeploymentJob" or "/syncDeploymentJob" => CreateReply,
+                "/describeDeploymentJob" => Describe("Succeeded"),
+                "/listDeploymentJobs" => request.Content!.ReadAsStringAsync().Result.Contains("nextToken", StringComparison.Ordinal)
+                    ? ListPage(null, "b")
+                    : ListPage("page-2", "a"),
+                "/cancelDeploymentJob" => "",
+                _ => throw new InvalidOperationException(path),
+            });
+            reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", requestId);
             return reply;
         });
     }
 
-    private RoboMakerDeployClient Client(ReplyTransport transport) => new(Options("https://robomaker.us-west-2.amazonaws.com", _clock), transport);
+    private RoboMakerDeployClient Client(InMemoryTransport transport) => new(Options("https://robomaker.us-west-2.amazonaws.com", _clock), transport);
 
     [Fact]
     public async Task Every_operation_returns_the_request_id_status_and_attempts_of_its_response()

@@ -6,6 +6,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using RoboMakerDeploy.Models;
 using RoboMakerDeploy.Tests.Diagnostics;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -50,7 +51,7 @@ public sealed class SecretRedactionTests : IDisposable
         _loggerFactory.Dispose();
     }
 
-    private RoboMakerDeployClient Client(ReplyTransport transport) => new(
+    private RoboMakerDeployClient Client(InMemoryTransport transport) => new(
         Options("https://robomaker.us-west-2.amazonaws.com", _clock, o =>
         {
             o.Credentials = new StaticCredentialsProvider(AccessKey, SecretKey, SessionToken);
@@ -114,13 +115,13 @@ public sealed class SecretRedactionTests : IDisposable
 
         static HttpResponseMessage Json(HttpStatusCode status, string? errorType, string body)
         {
-            var reply = ReplyTransport.Reply(status, body);
+            var reply = CannedReplies.Reply(status, body);
             if (errorType is not null) reply.Headers.TryAddWithoutValidation("x-amzn-ErrorType", errorType);
             reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", "req-echo");
             return reply;
         }
 
-        static HttpResponseMessage Html(HttpStatusCode status, string body) => ReplyTransport.Reply(status, body, "text/html");
+        static HttpResponseMessage Html(HttpStatusCode status, string body) => CannedReplies.Reply(status, body, "text/html");
     }
 
     [Theory]
@@ -139,7 +140,7 @@ public sealed class SecretRedactionTests : IDisposable
     [InlineData("a success body that is an HTML page echoing the token")]
     public async Task A_reply_that_echoes_the_signature_or_session_token_does_not_make_the_SDK_show_them(string how)
     {
-        var transport = new ReplyTransport((request, _) => Echo(how, LastSent(request)));
+        var transport = new InMemoryTransport(sent => Echo(how, sent));
         using var client = Client(transport);
 
         var error = await Assert.ThrowsAnyAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
@@ -164,9 +165,9 @@ public sealed class SecretRedactionTests : IDisposable
     [Fact]
     public async Task A_success_whose_request_id_echoes_the_token_does_not_show_it_in_metadata_logs_or_spans()
     {
-        var transport = new ReplyTransport((_, _) =>
+        var transport = new InMemoryTransport((_, _) =>
         {
-            var reply = ReplyTransport.Reply(HttpStatusCode.OK, Describe("InProgress"));
+            var reply = Ok(Describe("InProgress"));
             reply.Headers.TryAddWithoutValidation("x-amzn-RequestId", SessionToken);
             return reply;
         });
@@ -182,17 +183,6 @@ public sealed class SecretRedactionTests : IDisposable
         AssertNoSecret("spans", SpanText(), sent);
         Assert.NotEmpty(_logs.Entries);
         Assert.NotEmpty(_activities);
-    }
-
-    private static SentAttempt LastSent(HttpRequestMessage request)
-    {
-        var authorization = request.Headers.GetValues("Authorization").Single();
-        return new SentAttempt(
-            request.RequestUri!.AbsolutePath,
-            request.Headers.GetValues("X-Amz-Date").Single(),
-            authorization,
-            authorization[(authorization.IndexOf("Signature=", StringComparison.Ordinal) + "Signature=".Length)..],
-            request.Headers.GetValues("X-Amz-Security-Token").Single());
     }
 
     private string SpanText()

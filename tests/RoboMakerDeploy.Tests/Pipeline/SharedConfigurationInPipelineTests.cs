@@ -10,9 +10,7 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// </summary>
 public sealed class SharedConfigurationInPipelineTests : IDisposable
 {
-    private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-1";
-    private const string Throttled = """{"message":"Rate exceeded"}""";
-    private const string Described = """{"arn":"arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-1","status":"Succeeded","robotDeploymentSummary":[]}""";
+    private const string JobArn = CannedReplies.JobArn;
 
     private readonly string _home = Directory.CreateTempSubdirectory("rmd-config-").FullName;
     private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 1, 15, 12, 0, 0, TimeSpan.Zero));
@@ -28,19 +26,16 @@ public sealed class SharedConfigurationInPipelineTests : IDisposable
         Environment = new AwsEnvironment(name => variables is not null && variables.TryGetValue(name, out var value) ? value : null, _home),
     };
 
-    private static HttpResponseMessage Throttle()
-    {
-        var response = ReplyTransport.Reply(HttpStatusCode.BadRequest, Throttled);
-        response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "ThrottlingException");
-        return response;
-    }
+    private static HttpResponseMessage Throttle() => CannedReplies.Throttled();
+
+    private static HttpResponseMessage Described() => CannedReplies.Ok(CannedReplies.Describe("Succeeded"));
 
     private static DescribeDeploymentJobRequest Describe() => new() { Job = JobArn };
 
     [Fact]
     public async Task AWS_MAX_ATTEMPTS_5_lets_a_call_survive_four_throttles()
     {
-        var transport = new ReplyTransport((_, n) => n <= 4 ? Throttle() : ReplyTransport.Reply(HttpStatusCode.OK, Described));
+        var transport = new InMemoryTransport((_, n) => n <= 4 ? Throttle() : Described());
         using var client = new RoboMakerDeployClient(Options(new Dictionary<string, string> { ["AWS_MAX_ATTEMPTS"] = "5" }), transport);
 
         var response = await client.DescribeDeploymentJobAsync(Describe());
@@ -54,7 +49,7 @@ public sealed class SharedConfigurationInPipelineTests : IDisposable
     [Fact]
     public async Task Without_AWS_MAX_ATTEMPTS_the_default_3_attempts_give_up_on_the_third_throttle()
     {
-        var transport = new ReplyTransport((_, n) => n <= 4 ? Throttle() : ReplyTransport.Reply(HttpStatusCode.OK, Described));
+        var transport = new InMemoryTransport((_, n) => n <= 4 ? Throttle() : Described());
         using var client = new RoboMakerDeployClient(Options(), transport);
 
         var ex = await Assert.ThrowsAsync<ThrottlingException>(() => client.DescribeDeploymentJobAsync(Describe()));
@@ -67,14 +62,14 @@ public sealed class SharedConfigurationInPipelineTests : IDisposable
     public async Task Every_attempt_carries_the_identification_headers_with_one_invocation_id_per_call()
     {
         var seen = new List<(string InvocationId, string Request, string UserAgent, string Authorization)>();
-        var transport = new ReplyTransport((request, n) =>
+        var transport = new InMemoryTransport((request, n) =>
         {
             seen.Add((
                 request.Headers.GetValues("amz-sdk-invocation-id").Single(),
                 request.Headers.GetValues("amz-sdk-request").Single(),
                 string.Join(" ", request.Headers.GetValues("User-Agent")),
                 request.Headers.GetValues("Authorization").Single()));
-            return n is 1 or 2 ? Throttle() : ReplyTransport.Reply(HttpStatusCode.OK, Described);
+            return n is 1 or 2 ? Throttle() : Described();
         });
         var options = Options();
         options.AppId = "fleet-dashboard";
@@ -103,7 +98,7 @@ public sealed class SharedConfigurationInPipelineTests : IDisposable
     public async Task In_adaptive_mode_a_throttled_call_slows_the_next_send_until_the_clock_moves()
     {
         var throttling = true;
-        var transport = new ReplyTransport((_, _) => throttling ? Throttle() : ReplyTransport.Reply(HttpStatusCode.OK, Described));
+        var transport = new InMemoryTransport((_, _) => throttling ? Throttle() : Described());
         var options = Options(new Dictionary<string, string> { ["AWS_RETRY_MODE"] = "adaptive" });
         options.MaxAttempts = 1;
         using var client = new RoboMakerDeployClient(options, transport);
@@ -126,7 +121,7 @@ public sealed class SharedConfigurationInPipelineTests : IDisposable
     public async Task In_standard_mode_a_throttled_call_does_not_hold_the_next_send_back()
     {
         var throttling = true;
-        var transport = new ReplyTransport((_, _) => throttling ? Throttle() : ReplyTransport.Reply(HttpStatusCode.OK, Described));
+        var transport = new InMemoryTransport((_, _) => throttling ? Throttle() : Described());
         var options = Options();
         options.MaxAttempts = 1;
         using var client = new RoboMakerDeployClient(options, transport);

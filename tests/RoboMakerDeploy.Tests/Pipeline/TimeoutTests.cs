@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text;
 using RoboMakerDeploy.Models;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Pipeline;
@@ -23,10 +24,10 @@ public enum TimeoutMode
 /// </summary>
 public sealed class TimeoutTests : IDisposable
 {
-    private readonly InMemoryService _service = new();
+    private readonly InMemoryTransport _transport = new();
     private readonly VirtualClock _clock = new();
 
-    public void Dispose() => _service.Dispose();
+    public void Dispose() => _transport.Dispose();
 
     private static RoboMakerDeployClientOptions Limits(VirtualClock clock, TimeoutMode mode, Action<RoboMakerDeployClientOptions> configure) =>
         Options("https://robomaker.test/", clock, o =>
@@ -37,9 +38,9 @@ public sealed class TimeoutTests : IDisposable
         });
 
     /// <summary>A client whose attempts never answer (until their token is canceled), with the given limits.</summary>
-    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out ReplyTransport transport)
+    private RoboMakerDeployClient StuckClient(TimeoutMode mode, TimeSpan? attempt, TimeSpan? overall, out InMemoryTransport transport)
     {
-        transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
+        transport = InMemoryTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
         return new RoboMakerDeployClient(Limits(_clock, mode, o =>
         {
             o.AttemptTimeout = attempt;
@@ -71,7 +72,7 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task A_stuck_attempt_times_out_and_is_retried(TimeoutMode mode)
     {
-        var transport = ReplyTransport.HangingThenOk(1, Describe("Succeeded"));
+        var transport = InMemoryTransport.HangingThenOk(1, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
@@ -86,6 +87,26 @@ public sealed class TimeoutTests : IDisposable
         Assert.Equal(DeploymentStatus.Succeeded, (await call).Status);
         Assert.Equal(2, transport.Count);
         // Nothing is left armed once the call is over.
+        Assert.Equal(0, _clock.ActiveCount);
+    }
+
+    [Theory]
+    [InlineData(TimeoutMode.SdkStrategiesOnly)]
+    [InlineData(TimeoutMode.WithCallerStrategies)]
+    public async Task A_slow_attempt_times_out_at_the_attempt_limit_and_a_quicker_retry_answers(TimeoutMode mode)
+    {
+        // The first attempt would answer after 3 s of virtual time, the second after 1 s.
+        using var transport = new InMemoryTransport((_, _) => Ok(Describe("Succeeded")))
+            .WithLatency(_clock, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1));
+        using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
+
+        var job = await _clock.RunAsync(client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+
+        Assert.Equal(DeploymentStatus.Succeeded, job.Status);
+        Assert.Equal(2, transport.Count);
+        Assert.Equal(2, job.ResponseMetadata!.Attempts);
+        // 2 s for the attempt that timed out, no backoff, 1 s for the one that answered; nothing left armed.
+        Assert.Equal(TimeSpan.FromSeconds(3), _clock.GetUtcNow() - VirtualClock.DefaultStart);
         Assert.Equal(0, _clock.ActiveCount);
     }
 
@@ -109,10 +130,9 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies)]
     public async Task The_overall_timeout_ends_the_call_at_its_deadline_during_a_backoff_delay(TimeoutMode mode)
     {
-        _service.Sequence("/describeDeploymentJob", InMemoryService.Throttled());
-        var transport = new RecordingTransport(_service);
+        var transport = _transport.On("describeDeploymentJob", Throttled());
         using var client = new RoboMakerDeployClient(
-            Options(_service.Url.ToString(), _clock, o =>
+            Options(InMemoryTransport.Url.ToString(), _clock, o =>
             {
                 o.Timeout = TimeSpan.FromSeconds(5);
                 o.RetryBaseDelay = TimeSpan.FromSeconds(20);
@@ -135,7 +155,7 @@ public sealed class TimeoutTests : IDisposable
     [Fact]
     public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
     {
-        var transport = ReplyTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
+        var transport = InMemoryTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(30);
@@ -205,7 +225,7 @@ public sealed class TimeoutTests : IDisposable
     [InlineData(TimeoutMode.WithCallerStrategies, new[] { 100.0, 30.0 })]
     public async Task A_call_with_both_limits_arms_the_call_timer_then_the_attempt_timer_and_leaves_none_armed(TimeoutMode mode, double[] armedSeconds)
     {
-        var transport = ReplyTransport.HangingThenOk(0, Describe("Succeeded"));
+        var transport = InMemoryTransport.HangingThenOk(0, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
         {
             o.AttemptTimeout = TimeSpan.FromSeconds(30);
@@ -227,7 +247,7 @@ public sealed class TimeoutTests : IDisposable
     public async Task On_the_system_clock_a_call_canceled_by_its_caller_leaves_later_calls_unaffected()
     {
         // A call its caller canceled on the system clock must leave no timer or state behind that affects the next call.
-        var transport = new HangWhileArmed(Describe("Succeeded"));
+        using var transport = InMemoryTransport.HangingThenOk(0, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(
             Options("https://robomaker.test/", new VirtualClock(), o =>
             {
@@ -247,42 +267,11 @@ public sealed class TimeoutTests : IDisposable
             await cts.CancelAsync();
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => stuck);
 
-            transport.Hang = false;
+            transport.Hanging = false;
             for (var i = 0; i < 20; i++)
             {
                 Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(request)).Status);
             }
-        }
-    }
-
-    /// <summary>Answers at once, or, while <see cref="Hang"/> is set, waits until the attempt's token is canceled.</summary>
-    private sealed class HangWhileArmed(string replyJson) : HttpMessageHandler
-    {
-        private TaskCompletionSource _hung = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-        public volatile bool Hang;
-
-        /// <summary>Makes the next attempts hang; the task completes when one is hanging (an event, not a poll).</summary>
-        public Task HangNext()
-        {
-            _hung = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            Hang = true;
-            return _hung.Task;
-        }
-
-        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (cancellationToken.IsCancellationRequested) throw new OperationCanceledException("canceled before sending", cancellationToken);
-            if (Hang)
-            {
-                _hung.TrySetResult();
-                await Task.Delay(Timeout.Infinite, cancellationToken);
-            }
-            return new HttpResponseMessage(HttpStatusCode.OK)
-            {
-                Content = new StringContent(replyJson, Encoding.UTF8, "application/json"),
-                RequestMessage = request,
-            };
         }
     }
 }

@@ -30,7 +30,7 @@ public sealed class EndpointPathTests : IClassFixture<WireMockFixture>
             EnableRetryBudget = false,
         });
 
-        var ex = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = Samples.JobArn }));
+        var ex = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = CannedReplies.JobArn }));
 
         Assert.Equal("DescribeDeploymentJob", ex.Operation);
         Assert.Equal(2, _wire.Requests.Count);
@@ -41,7 +41,7 @@ public sealed class EndpointPathTests : IClassFixture<WireMockFixture>
     public async Task A_reply_behind_a_path_prefix_parses()
     {
         _wire.ReplyJson("/robomaker/cancelDeploymentJob", "");
-        _wire.ReplyJson("/robomaker/syncDeploymentJob", Samples.SyncReply);
+        _wire.ReplyJson("/robomaker/syncDeploymentJob", CannedReplies.FullSyncReply);
         using var client = new RoboMakerDeployClient(new RoboMakerDeployClientOptions
         {
             Region = "us-west-2",
@@ -50,7 +50,7 @@ public sealed class EndpointPathTests : IClassFixture<WireMockFixture>
             MaxAttempts = 1,
         });
 
-        Samples.AssertFullJob(await client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn }));
-        Assert.Equal(new CancelDeploymentJobResponse(), await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = Samples.JobArn }));
+        FullJobContract.AssertFullJob(await client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn }));
+        Assert.Equal(new CancelDeploymentJobResponse(), await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = CannedReplies.JobArn }));
     }
 }

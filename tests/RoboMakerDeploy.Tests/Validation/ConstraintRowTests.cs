@@ -34,12 +34,12 @@ public sealed class ConstraintRowTests
     private static CreateRobotRequest NewRobot => new() { Name = "r1", Architecture = Architecture.X86_64, GreengrassGroupId = "g-1" };
 
     private static CreateDeploymentJobRequest Launching(Func<DeploymentLaunchConfig, DeploymentLaunchConfig> change) =>
-        Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp with { LaunchConfig = change(Samples.MinimalLaunch) }] };
+        CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [CannedReplies.MinimalApp with { LaunchConfig = change(CannedReplies.MinimalLaunch) }] };
 
     private static CreateDeploymentJobRequest App_(Func<DeploymentApplicationConfig, DeploymentApplicationConfig> change) =>
-        Samples.MinimalCreate with { DeploymentApplicationConfigs = [change(Samples.MinimalApp)] };
+        CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [change(CannedReplies.MinimalApp)] };
 
-    private static CreateDeploymentJobRequest Config(DeploymentConfig config) => Samples.MinimalCreate with { DeploymentConfig = config };
+    private static CreateDeploymentJobRequest Config(DeploymentConfig config) => CannedReplies.MinimalCreate with { DeploymentConfig = config };
 
     private static CreateDeploymentJobRequest File(S3Object file) => Config(new DeploymentConfig { DownloadConditionFile = file });
 
@@ -52,18 +52,18 @@ public sealed class ConstraintRowTests
     /// <summary>Row ("Shape.member"; list entries "List.member", map keys and values "Map.key"/"Map.value"), wire path, request.</summary>
     private static readonly (string Row, string Path, object Request)[] Cases =
     [
-        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = "has space" }),
-        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = new string('a', 65) }),
-        ("CreateDeploymentJobRequest.fleet", "fleet", Samples.MinimalCreate with { Fleet = "" }),
-        ("CreateDeploymentJobRequest.fleet", "fleet", Samples.MinimalCreate with { Fleet = "fleet/x" }),
-        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] }),
-        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] }),
-        ("DeploymentApplicationConfigs.member", "deploymentApplicationConfigs[0]", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] }),
-        ("CreateDeploymentJobRequest.tags", "tags", Samples.MinimalCreate with { Tags = Map(51) }),
-        ("TagMap.key", "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }),
-        ("TagMap.key", "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } }),
-        ("TagMap.value", "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } }),
-        ("TagMap.value", "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } }),
+        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = "has space" }),
+        ("CreateDeploymentJobRequest.clientRequestToken", "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = new string('a', 65) }),
+        ("CreateDeploymentJobRequest.fleet", "fleet", CannedReplies.MinimalCreate with { Fleet = "" }),
+        ("CreateDeploymentJobRequest.fleet", "fleet", CannedReplies.MinimalCreate with { Fleet = "fleet/x" }),
+        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [] }),
+        ("CreateDeploymentJobRequest.deploymentApplicationConfigs", "deploymentApplicationConfigs", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [CannedReplies.MinimalApp, CannedReplies.MinimalApp] }),
+        ("DeploymentApplicationConfigs.member", "deploymentApplicationConfigs[0]", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [null!] }),
+        ("CreateDeploymentJobRequest.tags", "tags", CannedReplies.MinimalCreate with { Tags = Map(51) }),
+        ("TagMap.key", "tags", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }),
+        ("TagMap.key", "tags", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } }),
+        ("TagMap.value", "tags['k']", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } }),
+        ("TagMap.value", "tags['k']", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } }),
         ("DeploymentApplicationConfig.application", App + ".application", App_(a => a with { Application = "" })),
         ("DeploymentApplicationConfig.application", App + ".application", App_(a => a with { Application = "robot-application/x" })),
         ("DeploymentApplicationConfig.applicationVersion", App + ".applicationVersion", App_(a => a with { ApplicationVersion = "$LATEST" })),
@@ -91,7 +91,7 @@ public sealed class ConstraintRowTests
         ("DescribeDeploymentJobRequest.job", "job", new DescribeDeploymentJobRequest { Job = "" }),
         ("DescribeDeploymentJobRequest.job", "job", new DescribeDeploymentJobRequest { Job = "arn:" + new string('x', 1221) }),
         ("CancelDeploymentJobRequest.job", "job", new CancelDeploymentJobRequest { Job = "deployment-job/x" }),
-        ("SyncDeploymentJobRequest.clientRequestToken", "clientRequestToken", new SyncDeploymentJobRequest { Fleet = Samples.FleetArn, ClientRequestToken = "a/b" }),
+        ("SyncDeploymentJobRequest.clientRequestToken", "clientRequestToken", new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn, ClientRequestToken = "a/b" }),
         ("SyncDeploymentJobRequest.fleet", "fleet", new SyncDeploymentJobRequest { Fleet = "" }),
         ("ListDeploymentJobsRequest.filters", "filters", new ListDeploymentJobsRequest { Filters = [] }),
         ("ListDeploymentJobsRequest.filters", "filters", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a"), Filter.ByFleetName("b")] }),
@@ -128,9 +128,9 @@ public sealed class ConstraintRowTests
         ("ListRobotsRequest.filters", "filters", new ListRobotsRequest { Filters = [Filter.ByFleetName("a"), Filter.ByFleetName("b")] }),
         ("ListRobotsRequest.filters", "filters[0].name", new ListRobotsRequest { Filters = [new Filter { Name = "name", Values = ["a"] }] }),
         ("RegisterRobotRequest.fleet", "fleet", new RegisterRobotRequest { Fleet = "", Robot = Arn }),
-        ("RegisterRobotRequest.robot", "robot", new RegisterRobotRequest { Fleet = Samples.FleetArn, Robot = "r" }),
+        ("RegisterRobotRequest.robot", "robot", new RegisterRobotRequest { Fleet = CannedReplies.FleetArn, Robot = "r" }),
         ("DeregisterRobotRequest.fleet", "fleet", new DeregisterRobotRequest { Fleet = "f", Robot = Arn }),
-        ("DeregisterRobotRequest.robot", "robot", new DeregisterRobotRequest { Fleet = Samples.FleetArn, Robot = "" }),
+        ("DeregisterRobotRequest.robot", "robot", new DeregisterRobotRequest { Fleet = CannedReplies.FleetArn, Robot = "" }),
         ("CreateRobotApplicationRequest.name", "name", NewApp(ValidSource) with { Name = "" }),
         ("CreateRobotApplicationRequest.robotSoftwareSuite", "robotSoftwareSuite", NewApp(ValidSource) with { RobotSoftwareSuite = null }),
         ("CreateRobotApplicationRequest.tags", "tags", NewApp(ValidSource) with { Tags = new Dictionary<string, string> { ["a*"] = "v" } }),
@@ -145,18 +145,18 @@ public sealed class ConstraintRowTests
         ("Environment.uri", "environment.uri", NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "" } }),
         ("Environment.uri", "environment.uri", NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "a\rb" } }),
         ("CreateRobotApplicationVersionRequest.application", "application", new CreateRobotApplicationVersionRequest { Application = "" }),
-        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = "rev 1" }),
-        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = new string('r', 41) }),
-        ("S3Etags.member", "s3Etags[0]", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, S3Etags = ["\uDC00"] }),
-        ("S3Etags.member", "s3Etags[1]", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, S3Etags = ["e", null!] }),
-        ("CreateRobotApplicationVersionRequest.imageDigest", "imageDigest", new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, ImageDigest = "sha256:abc" }),
+        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, CurrentRevisionId = "rev 1" }),
+        ("CreateRobotApplicationVersionRequest.currentRevisionId", "currentRevisionId", new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, CurrentRevisionId = new string('r', 41) }),
+        ("S3Etags.member", "s3Etags[0]", new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, S3Etags = ["\uDC00"] }),
+        ("S3Etags.member", "s3Etags[1]", new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, S3Etags = ["e", null!] }),
+        ("CreateRobotApplicationVersionRequest.imageDigest", "imageDigest", new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, ImageDigest = "sha256:abc" }),
         ("DescribeRobotApplicationRequest.application", "application", new DescribeRobotApplicationRequest { Application = "app" }),
-        ("DescribeRobotApplicationRequest.applicationVersion", "applicationVersion", new DescribeRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "v1" }),
+        ("DescribeRobotApplicationRequest.applicationVersion", "applicationVersion", new DescribeRobotApplicationRequest { Application = CannedReplies.AppArn, ApplicationVersion = "v1" }),
         ("UpdateRobotApplicationRequest.application", "application", new UpdateRobotApplicationRequest { Application = "", RobotSoftwareSuite = Suite }),
-        ("UpdateRobotApplicationRequest.robotSoftwareSuite", "robotSoftwareSuite", new UpdateRobotApplicationRequest { Application = Samples.AppArn }),
-        ("UpdateRobotApplicationRequest.currentRevisionId", "currentRevisionId", new UpdateRobotApplicationRequest { Application = Samples.AppArn, RobotSoftwareSuite = Suite, CurrentRevisionId = "" }),
+        ("UpdateRobotApplicationRequest.robotSoftwareSuite", "robotSoftwareSuite", new UpdateRobotApplicationRequest { Application = CannedReplies.AppArn }),
+        ("UpdateRobotApplicationRequest.currentRevisionId", "currentRevisionId", new UpdateRobotApplicationRequest { Application = CannedReplies.AppArn, RobotSoftwareSuite = Suite, CurrentRevisionId = "" }),
         ("DeleteRobotApplicationRequest.application", "application", new DeleteRobotApplicationRequest { Application = "robot-application/x" }),
-        ("DeleteRobotApplicationRequest.applicationVersion", "applicationVersion", new DeleteRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "" }),
+        ("DeleteRobotApplicationRequest.applicationVersion", "applicationVersion", new DeleteRobotApplicationRequest { Application = CannedReplies.AppArn, ApplicationVersion = "" }),
         ("ListRobotApplicationsRequest.versionQualifier", "versionQualifier", new ListRobotApplicationsRequest { VersionQualifier = "all" }),
         ("ListRobotApplicationsRequest.nextToken", "nextToken", new ListRobotApplicationsRequest { NextToken = new string('t', 2049) }),
         ("ListRobotApplicationsRequest.maxResults", "maxResults", new ListRobotApplicationsRequest { MaxResults = 101 }),
@@ -258,20 +258,20 @@ public sealed class ConstraintRowTests
     [Fact]
     public void The_base_requests_of_the_cases_are_valid()
     {
-        Validate(Samples.MinimalCreate);
-        Validate(Samples.FullCreate);
+        Validate(CannedReplies.MinimalCreate);
+        Validate(CannedReplies.FullCreate);
         Validate(File(ValidFile with { Etag = "\"0123abcd\"" }));
         Validate(new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a_b-1")], NextToken = "abc+/=._-", MaxResults = 5 });
-        Validate(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn });
+        Validate(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn });
         Validate(new CreateFleetRequest { Name = "fleet_1", Tags = new Dictionary<string, string> { ["team"] = "ops" } });
         Validate(new ListFleetsRequest { Filters = [new Filter { Name = "name", Values = ["a", "b", "c"] }], MaxResults = 200 });
         Validate(new ListRobotsRequest { Filters = [Filter.ByFleetName("a", "b", "c")], MaxResults = 1 });
         Validate(new ListRobotApplicationsRequest { VersionQualifier = "ALL", MaxResults = 100 });
         Validate(NewRobot with { Architecture = Architecture.ARMHF });
         Validate(NewApp(ValidSource) with { Environment = new RoboMakerDeploy.Models.Environment { Uri = "123.dkr.ecr/app:1" }, Tags = new Dictionary<string, string> { ["k"] = "v" } });
-        Validate(new CreateRobotApplicationVersionRequest { Application = Samples.AppArn, CurrentRevisionId = "rev-1", S3Etags = ["e1"], ImageDigest = "sha256:" + new string('a', 64) });
-        Validate(new DescribeRobotApplicationRequest { Application = Samples.AppArn, ApplicationVersion = "$LATEST" });
-        Validate(new UpdateRobotApplicationRequest { Application = Samples.AppArn, RobotSoftwareSuite = Suite, Sources = [ValidSource] });
+        Validate(new CreateRobotApplicationVersionRequest { Application = CannedReplies.AppArn, CurrentRevisionId = "rev-1", S3Etags = ["e1"], ImageDigest = "sha256:" + new string('a', 64) });
+        Validate(new DescribeRobotApplicationRequest { Application = CannedReplies.AppArn, ApplicationVersion = "$LATEST" });
+        Validate(new UpdateRobotApplicationRequest { Application = CannedReplies.AppArn, RobotSoftwareSuite = Suite, Sources = [ValidSource] });
         Validate(new UntagResourceRequest { ResourceArn = Arn, TagKeys = ["k"] });
     }
 
@@ -284,7 +284,7 @@ public sealed class ConstraintRowTests
         var pattern = Assert.Throws<ArgumentException>(() => Validate(new ListDeploymentJobsRequest { NextToken = "a\u0001b" }));
         Assert.StartsWith("nextToken must match the pattern [a-zA-Z0-9_.\\-\\/+=]* (the whole value; '.' matches no line break); got 'a\\u0001b'.", pattern.Message, StringComparison.Ordinal);
 
-        var key = Assert.Throws<ArgumentException>(() => Validate(Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
+        var key = Assert.Throws<ArgumentException>(() => Validate(CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } }));
         Assert.StartsWith("tags has the key 'bad*key', which breaks the key rule: it must match the pattern [a-zA-Z0-9 _.\\-\\/+=:]*", key.Message, StringComparison.Ordinal);
         Assert.Single(key.Message.Split("(Parameter", StringSplitOptions.None).Skip(1));
 

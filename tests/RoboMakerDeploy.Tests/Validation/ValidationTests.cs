@@ -17,10 +17,10 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
     {
         _wire = wire;
         _wire.Reset();
-        _wire.ReplyJson("/createDeploymentJob", Samples.CreateReply);
-        _wire.ReplyJson("/describeDeploymentJob", Samples.DescribeReply);
+        _wire.ReplyJson("/createDeploymentJob", CannedReplies.FullCreateReply);
+        _wire.ReplyJson("/describeDeploymentJob", CannedReplies.FullDescribeReply);
         _wire.ReplyJson("/listDeploymentJobs", "{\"deploymentJobs\":[]}");
-        _wire.ReplyJson("/syncDeploymentJob", Samples.SyncReply);
+        _wire.ReplyJson("/syncDeploymentJob", CannedReplies.FullSyncReply);
         _wire.ReplyJson("/cancelDeploymentJob", "{}");
         _client = wire.CreateClient();
     }
@@ -28,12 +28,12 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
     public void Dispose() => _client.Dispose();
 
     private static CreateDeploymentJobRequest WithLaunch(Func<DeploymentLaunchConfig, DeploymentLaunchConfig> change) =>
-        Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp with { LaunchConfig = change(Samples.MinimalLaunch) }] };
+        CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [CannedReplies.MinimalApp with { LaunchConfig = change(CannedReplies.MinimalLaunch) }] };
 
     private static CreateDeploymentJobRequest WithApp(Func<DeploymentApplicationConfig, DeploymentApplicationConfig> change) =>
-        Samples.MinimalCreate with { DeploymentApplicationConfigs = [change(Samples.MinimalApp)] };
+        CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [change(CannedReplies.MinimalApp)] };
 
-    private static CreateDeploymentJobRequest WithConfig(DeploymentConfig config) => Samples.MinimalCreate with { DeploymentConfig = config };
+    private static CreateDeploymentJobRequest WithConfig(DeploymentConfig config) => CannedReplies.MinimalCreate with { DeploymentConfig = config };
 
     private static Dictionary<string, string> Map(int count, Func<int, string> key) =>
         Enumerable.Range(0, count).ToDictionary(key, i => "v");
@@ -42,19 +42,19 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
 
     public static TheoryData<string, CreateDeploymentJobRequest> InvalidCreates => new()
     {
-        { "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = "" } },
-        { "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = new string('a', 65) } },
-        { "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = "has space" } },
-        { "clientRequestToken", Samples.MinimalCreate with { ClientRequestToken = "slash/" } },
-        { "fleet", Samples.MinimalCreate with { Fleet = "" } },
-        { "fleet", Samples.MinimalCreate with { Fleet = "MyFleet" } },
-        { "fleet", Samples.MinimalCreate with { Fleet = LongArn + "x" } },
-        { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a b/1" } },
-        { "fleet", Samples.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a\n/1" } },
-        { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [] } },
-        { "deploymentApplicationConfigs", Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, Samples.MinimalApp] } },
+        { "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = "" } },
+        { "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = new string('a', 65) } },
+        { "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = "has space" } },
+        { "clientRequestToken", CannedReplies.MinimalCreate with { ClientRequestToken = "slash/" } },
+        { "fleet", CannedReplies.MinimalCreate with { Fleet = "" } },
+        { "fleet", CannedReplies.MinimalCreate with { Fleet = "MyFleet" } },
+        { "fleet", CannedReplies.MinimalCreate with { Fleet = LongArn + "x" } },
+        { "fleet", CannedReplies.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a b/1" } },
+        { "fleet", CannedReplies.MinimalCreate with { Fleet = "arn:aws:robomaker:us-west-2:1:deployment-fleet/a\n/1" } },
+        { "deploymentApplicationConfigs", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [] } },
+        { "deploymentApplicationConfigs", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [CannedReplies.MinimalApp, CannedReplies.MinimalApp] } },
         // A null entry is refused by its index rather than silently left out.
-        { "deploymentApplicationConfigs[0]", Samples.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
+        { "deploymentApplicationConfigs[0]", CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [null!] } },
         { App + ".application", WithApp(a => a with { Application = "" }) },
         { App + ".application", WithApp(a => a with { Application = "robot-application/x" }) },
         { App + ".application", WithApp(a => a with { Application = LongArn + "x" }) },
@@ -85,13 +85,13 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "deploymentConfig.downloadConditionFile.bucket", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = new string('b', 64), Key = "k" } }) },
         { "deploymentConfig.downloadConditionFile.key", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "" } }) },
         { "deploymentConfig.downloadConditionFile.key", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = new string('k', 1025) } }) },
-        { "tags", Samples.MinimalCreate with { Tags = Map(51, i => "k" + i) } },
-        { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [""] = "v" } } },
-        { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } } },
-        { "tags", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } } },
-        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
-        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
-        { "tags['k']", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
+        { "tags", CannedReplies.MinimalCreate with { Tags = Map(51, i => "k" + i) } },
+        { "tags", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { [""] = "v" } } },
+        { "tags", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 129)] = "v" } } },
+        { "tags", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["bad*key"] = "v" } } },
+        { "tags['k']", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = new string('v', 257) } } },
+        { "tags['k']", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = "bad*value" } } },
+        { "tags['k']", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { ["k"] = null! } } },
     };
 
     private async Task AssertRejectedAsync(string field, Func<Task> call)
@@ -149,7 +149,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
     [InlineData("")]
     [InlineData("bad token")]
     public Task Sync_rejects_a_bad_token_before_sending(string token) =>
-        AssertRejectedAsync("clientRequestToken", () => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = Samples.FleetArn, ClientRequestToken = token }));
+        AssertRejectedAsync("clientRequestToken", () => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn, ClientRequestToken = token }));
 
     [Fact]
     public async Task Null_requests_are_ArgumentNullExceptions()
@@ -164,9 +164,9 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
 
     public static TheoryData<string, CreateDeploymentJobRequest> BoundaryCreates => new()
     {
-        { "token of 64", Samples.MinimalCreate with { ClientRequestToken = new string('a', 63) + "=" } },
-        { "token of 1", Samples.MinimalCreate with { ClientRequestToken = "_" } },
-        { "fleet ARN of 1224", Samples.MinimalCreate with { Fleet = LongArn } },
+        { "token of 64", CannedReplies.MinimalCreate with { ClientRequestToken = new string('a', 63) + "=" } },
+        { "token of 1", CannedReplies.MinimalCreate with { ClientRequestToken = "_" } },
+        { "fleet ARN of 1224", CannedReplies.MinimalCreate with { Fleet = LongArn } },
         { "version of 255 digits", WithApp(a => a with { ApplicationVersion = new string('9', 255) }) },
         { "file names of 1024", WithLaunch(l => l with { PackageName = new string('p', 1024), LaunchFile = "a.b-c_D" + new string('l', 1017) }) },
         { "20 variables", WithLaunch(l => l with { EnvironmentVariables = Map(20, i => "_V" + i) }) },
@@ -177,8 +177,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "timeout 7 days", WithConfig(new DeploymentConfig { RobotDeploymentTimeoutInSeconds = 604800 }) },
         { "bucket 3, key 1", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "k" } }) },
         { "bucket 63, key 1024", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = new string('b', 63), Key = new string('k', 1024) } }) },
-        { "50 tags", Samples.MinimalCreate with { Tags = Map(50, i => "k" + i) } },
-        { "tag edge values", Samples.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 128)] = "", ["a b_.-/+=:"] = new string('v', 256) } } },
+        { "50 tags", CannedReplies.MinimalCreate with { Tags = Map(50, i => "k" + i) } },
+        { "tag edge values", CannedReplies.MinimalCreate with { Tags = new Dictionary<string, string> { [new string('k', 128)] = "", ["a b_.-/+=:"] = new string('v', 256) } } },
     };
 
     [Theory]
@@ -270,8 +270,8 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
             data.Add(Launch + ".preLaunchFile", WithLaunch(l => l with { PreLaunchFile = "pre" + terminator + "launch.sh" }));
             data.Add(Launch + ".environmentVariables['A']", WithLaunch(l => l with { EnvironmentVariables = new Dictionary<string, string> { ["A"] = "x" + terminator } }));
             data.Add("deploymentConfig.downloadConditionFile.key", WithConfig(new DeploymentConfig { DownloadConditionFile = new S3Object { Bucket = "abc", Key = "k" + terminator + "k" } }));
-            data.Add("fleet", Samples.MinimalCreate with { Fleet = Samples.FleetArn + terminator });
-            data.Add(App + ".application", WithApp(a => a with { Application = Samples.AppArn + terminator }));
+            data.Add("fleet", CannedReplies.MinimalCreate with { Fleet = CannedReplies.FleetArn + terminator });
+            data.Add(App + ".application", WithApp(a => a with { Application = CannedReplies.AppArn + terminator }));
         }
         return data;
     }
@@ -306,7 +306,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
     public async Task A_null_list_entry_is_refused_by_its_index_instead_of_being_dropped()
     {
         await AssertRejectedAsync("deploymentApplicationConfigs[1]", () => _client.CreateDeploymentJobAsync(
-            Samples.MinimalCreate with { DeploymentApplicationConfigs = [Samples.MinimalApp, null!] }));
+            CannedReplies.MinimalCreate with { DeploymentApplicationConfigs = [CannedReplies.MinimalApp, null!] }));
         await AssertRejectedAsync("filters[0].values[1]", () => _client.ListDeploymentJobsAsync(
             new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = ["a", null!] }] }));
         await AssertRejectedAsync("filters[1]", () => _client.ListDeploymentJobsAsync(
@@ -323,7 +323,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
             new RoboMakerDeploy.DeploymentWaitOptions { MinDelay = TimeSpan.FromDays(50), MaxDelay = TimeSpan.FromDays(50) },
         })
         {
-            var ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.WaitForDeploymentJobAsync(Samples.JobArn, options));
+            var ex = await Assert.ThrowsAsync<ArgumentException>(() => _client.WaitForDeploymentJobAsync(CannedReplies.JobArn, options));
             Assert.Equal("options", ex.ParamName);
             Assert.Contains("at most 24 days", ex.Message, StringComparison.Ordinal);
             Assert.Matches("DeploymentWaitOptions\\.(Timeout|MaxDelay|MinDelay) ", ex.Message);

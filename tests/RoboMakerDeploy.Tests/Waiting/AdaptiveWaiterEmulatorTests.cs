@@ -11,7 +11,7 @@ namespace RoboMakerDeploy.Tests.Waiting;
 /// </summary>
 public class AdaptiveWaiterEmulatorTests
 {
-    private static async Task<(RoboMakerEmulator Emulator, RoboMakerDeployClient Client, RecordingTransport Transport)> StartAsync(
+    private static async Task<(RoboMakerEmulator Emulator, RoboMakerDeployClient Client, InMemoryTransport Transport)> StartAsync(
         VirtualClock clock, int robots, TimeSpan duration, Action<RoboMakerEmulatorOptions>? configure = null)
     {
         var emulator = await RoboMakerEmulator.StartAsync(new RoboMakerEmulatorOptions
@@ -28,7 +28,7 @@ public class AdaptiveWaiterEmulatorTests
     private static DateTimeOffset EndOf(DescribeDeploymentJobResponse final) =>
         final.RobotDeploymentSummary.Max(r => r.DeploymentFinishTime!.Value);
 
-    private static int Describes(RecordingTransport transport) => transport.Sent.Count(s => s.Path == "/describeDeploymentJob");
+    private static int Describes(InMemoryTransport transport) => transport.Sent.Count(s => s.Path == "/describeDeploymentJob");
 
     [Theory]
     [InlineData(40, 5, 10)]

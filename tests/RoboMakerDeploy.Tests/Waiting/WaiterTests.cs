@@ -2,6 +2,7 @@ using System.Text.Json;
 using RoboMakerDeploy.Models;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
+using static RoboMakerDeploy.TestUtils.CannedReplies;
 using static RoboMakerDeploy.TestUtils.ResilienceTestKit;
 
 namespace RoboMakerDeploy.Tests.Waiting;
@@ -27,7 +28,7 @@ public sealed class WaiterTests : IDisposable
         return $"{{\"arn\":\"{arn}\",\"status\":\"{status}\"{detail}{failure}}}";
     }
 
-    private static IResponseBuilder Job(string status, params string[] robots) => Ok(Describe(status, "[" + string.Join(",", robots) + "]"));
+    private static HttpResponseMessage Job(string status, params string[] robots) => Ok(Describe(status, "[" + string.Join(",", robots) + "]"));
 
     private sealed class Recorder : IProgress<DeploymentJobProgress>
     {
