@@ -27,6 +27,8 @@ internal static class Program
                 return await RetainedMemoryCheck.RunAsync(Count(1, 1000)).ConfigureAwait(false);
             case "--waiter":
                 return await WaiterBenchmark.RunAsync(Count(1, 10)).ConfigureAwait(false);
+            case "--waiter-many":
+                return await WaiterBenchmark.RunManyAsync().ConfigureAwait(false);
             case "--first-call":
                 return await ColdStart.FirstCallAsync().ConfigureAwait(false);
             case "--cold-start":
