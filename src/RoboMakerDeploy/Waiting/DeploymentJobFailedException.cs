@@ -6,6 +6,10 @@ namespace RoboMakerDeploy;
 /// A deployment job that was waited on with <see cref="DeploymentWaitOptions.ThrowOnFailure"/> ended
 /// Failed or Canceled. Carries the failure code and reason, the robots that failed and the final description.
 /// </summary>
+/// <remarks>
+/// Every waiter gives it the job's full DescribeDeploymentJob reply: the many-jobs waiter, which otherwise learns of
+/// ends from ListDeploymentJobs summaries without robots, describes the failed job first (one call; failures are rare).
+/// </remarks>
 public sealed class DeploymentJobFailedException : Exception
 {
     /// <summary>Creates the exception from the job's final description.</summary>
