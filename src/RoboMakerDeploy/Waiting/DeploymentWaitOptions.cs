@@ -4,7 +4,8 @@ namespace RoboMakerDeploy;
 /// <summary>
 /// How the waiters of <see cref="DeploymentJobWaiter"/> poll. The defaults: the first poll at once, then
 /// <see cref="DeploymentPollingStrategy.Adaptive"/> delays planned from the job's own progress, between 2 seconds
-/// and 60 seconds, and no overall timeout. <see cref="DeploymentPollingStrategy.Backoff"/> selects the blind
+/// and 60 seconds (the many-jobs waiter's rounds at least 15 seconds apart, <see cref="MinRoundDelay"/>), and no
+/// overall timeout. <see cref="DeploymentPollingStrategy.Backoff"/> selects the blind
 /// doubling backoff of <see cref="DelayAfterPoll"/> instead (with <see cref="MinDelay"/> 5 s, the waiter's
 /// behaviour before the adaptive one: 5–10 s, 10–20 s, 20–40 s, then 30–60 s).
 /// </summary>
