@@ -9,7 +9,8 @@ namespace RoboMakerDeploy.Benchmarks;
 /// <c>--alloc [calls]</c> for a quick allocation probe; <c>--loop case seconds [types]</c> repeats one small call
 /// (create-raw, create-stack, describe-raw, describe-stack) for a profiler to sample; <c>--retained [pages]</c> for the paginator's
 /// retained-memory check; <c>--cold-start [runs]</c> and <c>--cold-start-cmd runs exe [args...]</c> for
-/// first-call wall times in fresh processes; <c>--waiter [runs]</c> for the waiters' detection lag and calls on the emulator in virtual time.
+/// first-call wall times in fresh processes; <c>--waiter [runs]</c> for the waiters' detection lag and calls on the emulator in virtual time
+/// (<c>--waiter-many</c>: only its 200-job part); <c>--waiter-realtime [each]</c> for the default waiter against the emulator on the real clock.
 /// </summary>
 internal static class Program
 {
@@ -27,6 +28,10 @@ internal static class Program
                 return await RetainedMemoryCheck.RunAsync(Count(1, 1000)).ConfigureAwait(false);
             case "--waiter":
                 return await WaiterBenchmark.RunAsync(Count(1, 10)).ConfigureAwait(false);
+            case "--waiter-realtime":
+                return await WaiterRealTimeBenchmark.RunAsync(Count(1, 3)).ConfigureAwait(false);
+            case "--waiter-many":
+                return await WaiterBenchmark.RunManyAsync().ConfigureAwait(false);
             case "--first-call":
                 return await ColdStart.FirstCallAsync().ConfigureAwait(false);
             case "--cold-start":

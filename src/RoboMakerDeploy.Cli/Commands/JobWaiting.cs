@@ -19,12 +19,15 @@ internal static class JobWaiting
         return Report(context, final);
     }
 
-    /// <summary>Waits for several jobs with one status sweep per round, reporting each job as it ends.</summary>
+    /// <summary>
+    /// Waits for several jobs with one status sweep per round, printing a line per job as it ends (from its final
+    /// ListDeploymentJobs summary: status, failure code and reason; no robots, which would cost a call per job).
+    /// </summary>
     public static async Task<int> WaitForManyAndReportAsync(CommandContext context, IRoboMakerDeployClient client, IReadOnlyList<string> jobArns, TimeSpan? timeout, CancellationToken cancellationToken)
     {
         var options = context.WaitOptions(timeout);
         var code = ExitCodes.Success;
-        var finals = new List<DescribeDeploymentJobResponse>();
+        var finals = new List<DeploymentJob>();
         await foreach (var final in client.WaitForDeploymentJobsAsync(jobArns, options, progress: null, cancellationToken))
         {
             finals.Add(final);
@@ -64,6 +67,23 @@ internal static class JobWaiting
         if (final.Status is DeploymentStatus.Succeeded) return ExitCodes.Success;
         environment.Error.WriteLine(new DeploymentJobFailedException(final).Message);
         return ExitCodes.DeploymentFailed;
+    }
+
+    /// <summary>The exit code of a job's final summary; a job that did not succeed gets a line on standard error (its code and reason).</summary>
+    public static int ExitCodeOf(DeploymentJob final, CliEnvironment environment)
+    {
+        if (final.Status is DeploymentStatus.Succeeded) return ExitCodes.Success;
+        environment.Error.WriteLine($"Deployment job {final.Arn} ended {final.RawStatus}"
+            + (final.RawFailureCode is { } failure ? $" with {failure}" : string.Empty)
+            + (string.IsNullOrEmpty(final.FailureReason) ? "." : $": {final.FailureReason}"));
+        return ExitCodes.DeploymentFailed;
+    }
+
+    private static string Outcome(DeploymentJob final)
+    {
+        var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";
+        var failure = final.RawFailureCode is { } code ? $" ({Markup.Escape(code)})" : string.Empty;
+        return $"Deployment job [bold]{Markup.Escape(Names.Short(final.Arn))}[/] ended [{color}]{Markup.Escape(final.RawStatus ?? "-")}[/]{failure}.";
     }
 
     private static string Outcome(DescribeDeploymentJobResponse final)

@@ -24,8 +24,13 @@ namespace RoboMakerDeploy;
 /// </remarks>
 internal static class AdaptivePollPlanner
 {
-    /// <summary>How long after a predicted moment to poll, at least (jitter adds up to as much again): replies have millisecond timestamps and clocks differ a little.</summary>
-    public static readonly TimeSpan TargetMargin = TimeSpan.FromMilliseconds(500);
+    /// <summary>
+    /// How long after a predicted moment to poll, at least (jitter adds up to as much again). A predicted end adds two
+    /// estimates, each off by up to half a second (whole-second estimatedTimeRemainingSeconds, the reply's time in flight):
+    /// with 0.5 s, one 40-second deployment in three was polled just before its end on a loaded machine, costing a poll
+    /// (see the benchmarks' README, "Waiter", real time).
+    /// </summary>
+    public static readonly TimeSpan TargetMargin = TimeSpan.FromSeconds(1);
 
     /// <summary>How much later than the truth a whole-second estimatedTimeRemainingSeconds may put the end of a step.</summary>
     private static readonly TimeSpan EstimateRounding = TimeSpan.FromSeconds(0.5);

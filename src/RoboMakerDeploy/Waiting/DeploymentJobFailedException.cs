@@ -7,10 +7,16 @@ namespace RoboMakerDeploy;
 /// Failed or Canceled. Carries the failure code and reason, the robots that failed and the final description.
 /// </summary>
 /// <remarks>
+/// <para>
 /// <see cref="Exception.Message"/> quotes the service's failureCode and failureReason with anything shaped like a
 /// secret masked (an <c>Authorization</c> header, a <c>Signature</c>, an <c>X-Amz-Security-Token</c> or session token
 /// assignment), as the SDK masks the text of error replies; <see cref="FailureReason"/> and <see cref="Description"/>
 /// hold the reply as the service sent it.
+/// </para>
+/// <para>
+/// Every waiter gives it the job's full DescribeDeploymentJob reply: the many-jobs waiter, which otherwise learns of
+/// ends from ListDeploymentJobs summaries without robots, describes the failed job first (one call; failures are rare).
+/// </para>
 /// </remarks>
 public sealed class DeploymentJobFailedException : Exception
 {

@@ -21,6 +21,9 @@ public static class DeploymentJobWaiter
     /// <summary>The status filter of the many-jobs sweep: every status a job can still leave (ListDeploymentJobs takes up to three values).</summary>
     private static readonly Filter Unfinished = Filter.ByStatus(DeploymentStatus.Pending, DeploymentStatus.Preparing, DeploymentStatus.InProgress);
 
+    /// <summary>The filter that finds jobs which vanished from the sweep: every status a job ends in.</summary>
+    private static readonly Filter Terminal = Filter.ByStatus(DeploymentStatus.Succeeded, DeploymentStatus.Failed, DeploymentStatus.Canceled);
+
     /// <summary>The most jobs one ListDeploymentJobs page returns (maxResults).</summary>
     private const int PageSize = 200;
 
@@ -144,34 +147,56 @@ public static class DeploymentJobWaiter
     }
 
     /// <summary>
-    /// Waits for many jobs at once and yields each job's final description as soon as the job ends, in the order they end.
+    /// Waits for many jobs at once and yields each job's final ListDeploymentJobs summary (arn, fleet, status,
+    /// failureCode, failureReason, createdAt, deploymentConfig, deploymentApplicationConfigs; no robots) as soon as the
+    /// job is seen ending.
     /// </summary>
     /// <remarks>
     /// <para>
     /// Each round is one sweep of ListDeploymentJobs filtered on the statuses a job can still leave (Pending, Preparing,
-    /// InProgress; 200 jobs a page, so one call for up to 200 unfinished jobs in the account), not a DescribeDeploymentJob per job.
-    /// A watched job missing from the sweep has ended (or is not listed): it alone is described, and yielded when its status is
-    /// terminal. With <paramref name="progress"/>, a job is also described at its first sighting and whenever the sweep shows its
-    /// status changed, and each description that differs from the last one reported for that job is reported.
+    /// InProgress; 200 jobs a page, so one call for up to 200 unfinished jobs in the account), not a DescribeDeploymentJob
+    /// per job. A watched job missing from the sweep has ended (or is not listed). When one job vanished in a round it is
+    /// described; when several did, they are looked up in ListDeploymentJobs filtered on the terminal statuses (Succeeded,
+    /// Failed, Canceled), page by page, until every one is found, and only those still missing are described once the
+    /// pages spent plus the jobs still missing reach the number that vanished (so resolving k jobs costs at most about
+    /// one call more than k descriptions, and one call when they are on the first page, as recently created jobs are on
+    /// the emulator, which lists newest first; the service documents no order). A job that the terminal listing shows
+    /// ended is yielded from it even if the sweep of the same round still showed it running. A described job is yielded
+    /// as the summary of its description.
+    /// </para>
+    /// <para>
+    /// With <paramref name="progress"/>, jobs are described as the single waiter's progress needs robots: at a job's first
+    /// sighting, whenever the sweep shows its status changed, and when it vanished from the sweep (no terminal listing);
+    /// each description that differs from the last one reported for that job is reported.
     /// </para>
     /// <para>
     /// The delay between rounds is the shortest that the <see cref="DeploymentWaitOptions.PollingStrategy"/> plans for any
     /// job still watched (from its latest description or listing), within [<see cref="DeploymentWaitOptions.MinDelay"/>,
-    /// <see cref="DeploymentWaitOptions.MaxDelay"/>]. The per-job rules of <see cref="WaitForDeploymentJobAsync"/> hold:
+    /// <see cref="DeploymentWaitOptions.MaxDelay"/>]; a job known only from the listing is also expected to end as long
+    /// after its createdAt as the jobs already seen ending took on average (their robots' last deploymentFinishTime when
+    /// described, else the middle of the span in which they vanished), so a batch of similar jobs is looked at as they
+    /// come due. Without <paramref name="progress"/>, rounds are at least <see cref="DeploymentWaitOptions.MinRoundDelay"/>
+    /// (default 15 s) apart, which bounds the cost: about 8 calls a minute at most however many jobs end (200 jobs of
+    /// 10 minutes: 26× fewer calls per minute than 200 single waiters, each found on average 6 s after its end; see
+    /// the benchmarks' README). The per-job rules of <see cref="WaitForDeploymentJobAsync"/> hold:
     /// with <see cref="DeploymentWaitOptions.ThrowOnFailure"/>, the enumeration ends with <see cref="DeploymentJobFailedException"/>
-    /// at the first job that failed or was canceled (after yielding the jobs that ended before it); the
-    /// <see cref="DeploymentWaitOptions.Timeout"/> covers the whole wait and raises <see cref="DeploymentWaitTimeoutException"/>
-    /// for the first job still running; throttled sweeps slow the rounds down as throttled polls do.
+    /// at the first job that failed or was canceled (after yielding the jobs that ended before it); that job is described
+    /// first (one more call, failures being rare), so the exception carries its robots as the single waiter's does.
+    /// The <see cref="DeploymentWaitOptions.Timeout"/> covers the whole wait and raises <see cref="DeploymentWaitTimeoutException"/>
+    /// for the first job still running; a round in which a call was throttled beyond the client's retries resolves the
+    /// rest of its jobs in the next round and slows the rounds down as a throttled poll does, and
+    /// <see cref="DeploymentWaitOptions.MaxThrottledPolls"/> such rounds in a row end the wait with that exception.
+    /// Jobs seen ending in the same round are yielded in the order of <paramref name="jobArns"/>.
     /// </para>
     /// </remarks>
     /// <param name="client">The client to poll with.</param>
     /// <param name="jobArns">The jobs to wait for; duplicates are waited for once.</param>
     /// <param name="options">Polling strategy, delays, timeout and failure handling; null for the defaults.</param>
-    /// <param name="progress">Receives each job's first state and its changes; null for none (fewer calls).</param>
+    /// <param name="progress">Receives each job's first state and its changes; null for none (far fewer calls).</param>
     /// <param name="cancellationToken">Cancels the wait at once.</param>
-    /// <returns>The final descriptions, one per job, as the jobs end.</returns>
+    /// <returns>The final summaries, one per job, as the jobs end (to read a job's robots, call DescribeDeploymentJob on its arn).</returns>
     /// <exception cref="ArgumentException"><paramref name="jobArns"/> is empty or holds an empty ARN, or the options are inconsistent (thrown at once, before any call).</exception>
-    public static IAsyncEnumerable<DescribeDeploymentJobResponse> WaitForDeploymentJobsAsync(
+    public static IAsyncEnumerable<DeploymentJob> WaitForDeploymentJobsAsync(
         this IRoboMakerDeployClient client,
         IEnumerable<string> jobArns,
         DeploymentWaitOptions? options = null,
@@ -193,6 +218,24 @@ public static class DeploymentJobWaiter
         options = Check(options);
         return WaitForManyAsync(client, arns, options, progress, cancellationToken);
     }
+
+    /// <summary>
+    /// The ListDeploymentJobs summary of a job read by another operation (DescribeDeploymentJob's reply, say): the
+    /// members they share, without robots, tags or response metadata.
+    /// </summary>
+    /// <param name="job">The job as read.</param>
+    /// <returns>The summary (<paramref name="job"/> itself when it is one).</returns>
+    internal static DeploymentJob SummaryOf(DeploymentJobInfo job) => job as DeploymentJob ?? new DeploymentJob
+    {
+        Arn = job.Arn,
+        Fleet = job.Fleet,
+        RawStatus = job.RawStatus,
+        DeploymentConfig = job.DeploymentConfig,
+        DeploymentApplicationConfigs = job.DeploymentApplicationConfigs,
+        FailureReason = job.FailureReason,
+        RawFailureCode = job.RawFailureCode,
+        CreatedAt = job.CreatedAt,
+    };
 
     /// <summary>
     /// Finds the fleet's latest deployment job (the newest createdAt in ListDeploymentJobs filtered on fleetName) and waits
@@ -233,7 +276,7 @@ public static class DeploymentJobWaiter
         return await client.WaitForDeploymentJobAsync(latest.Arn!, options, progress, cancellationToken).ConfigureAwait(false);
     }
 
-    private static async IAsyncEnumerable<DescribeDeploymentJobResponse> WaitForManyAsync(
+    private static async IAsyncEnumerable<DeploymentJob> WaitForManyAsync(
         IRoboMakerDeployClient client,
         List<string> arns,
         DeploymentWaitOptions options,
@@ -246,7 +289,7 @@ public static class DeploymentJobWaiter
         var watch = new ManyJobsWatch(client, arns, options, progress, time, logger);
         while (watch.Remaining > 0)
         {
-            List<DescribeDeploymentJobResponse> ended;
+            List<EndedJob> ended;
             try
             {
                 ended = await watch.RoundAsync(linked?.Token ?? cancellationToken).ConfigureAwait(false);
@@ -256,16 +299,20 @@ public static class DeploymentJobWaiter
                 var (arn, last) = watch.FirstUnfinished();
                 throw new DeploymentWaitTimeoutException(arn, options.Timeout!.Value, last, ex);
             }
-            foreach (var description in ended)
+            foreach (var job in ended)
             {
-                if (options.ThrowOnFailure && description.Status is not DeploymentStatus.Succeeded)
+                if (options.ThrowOnFailure && job.Summary.Status is not DeploymentStatus.Succeeded)
                 {
-                    throw new DeploymentJobFailedException(description);
+                    // RoundAsync described the first failed job of the round when ThrowOnFailure is set.
+                    throw new DeploymentJobFailedException(job.Description!);
                 }
-                yield return description;
+                yield return job.Summary;
             }
         }
     }
+
+    /// <summary>A job seen ending in a round: its final summary, and its final description when one was read.</summary>
+    private readonly record struct EndedJob(int Order, DeploymentJob Summary, DescribeDeploymentJobResponse? Description);
 
     /// <summary>The state of a many-jobs wait: what each job was last seen as, and the rounds' planning.</summary>
     private sealed class ManyJobsWatch(
@@ -276,29 +323,45 @@ public static class DeploymentJobWaiter
         TimeProvider time,
         ILogger logger)
     {
-        private readonly Dictionary<string, Watched> _jobs = arns.ToDictionary(static a => a, static _ => new Watched(), StringComparer.Ordinal);
+        private readonly Dictionary<string, Watched> _jobs = arns.Select(static (a, i) => (a, i)).ToDictionary(static p => p.a, static p => new Watched(p.i), StringComparer.Ordinal);
         private readonly Func<double> _jitter = options.JitterSource ?? Random.Shared.NextDouble;
         private TimeSpan? _nextDelay;
         private int _round;
         private int _throttledRounds;
+        private bool _refusedThisRound;
         private int _backoffStep;
 
-        public int Remaining => _jobs.Count;
+        /// <summary>When this round's and the previous round's sweeps were read: a job that vanished in between ended then.</summary>
+        private DateTimeOffset? _sweepAt;
+        private DateTimeOffset? _previousSweepAt;
+
+        /// <summary>How many ended jobs' lengths (createdAt to end) were learnt, and their sum: the pace that predicts the others' ends.</summary>
+        private int _pacedJobs;
+        private TimeSpan _pacedTotal;
+
+        /// <summary>Jobs seen ending but not yet yielded: a failed one whose description (for the exception) was throttled, and those after it.</summary>
+        private List<EndedJob> _carried = [];
+
+        public int Remaining => _jobs.Count + _carried.Count;
 
         public (string Arn, DescribeDeploymentJobResponse? Last) FirstUnfinished()
         {
+            if (_carried.Count > 0) return (_carried[0].Summary.Arn!, null);
             var first = arns.First(_jobs.ContainsKey);
             return (first, _jobs[first].Last);
         }
 
-        public async Task<List<DescribeDeploymentJobResponse>> RoundAsync(CancellationToken token)
+        public async Task<List<EndedJob>> RoundAsync(CancellationToken token)
         {
             if (_nextDelay is { } delay) await DelayAsync(time, delay, token).ConfigureAwait(false);
             _round++;
+            _refusedThisRound = false;
+            var ended = _carried;
+            _carried = [];
+            var throttled = false;
 
             // The sweep: the statuses of every unfinished job, 200 a call.
             var listed = new Dictionary<string, DeploymentJob>(StringComparer.Ordinal);
-            var throttled = false;
             try
             {
                 var request = new ListDeploymentJobsRequest { Filters = [Unfinished], MaxResults = PageSize };
@@ -310,60 +373,126 @@ public static class DeploymentJobWaiter
                         if (job.Arn is { } arn && _jobs.ContainsKey(arn)) listed[arn] = job;
                     }
                 }
-                _throttledRounds = 0;
             }
-            catch (ThrottlingException ex) when (++_throttledRounds < options.MaxThrottledPolls)
+            catch (ThrottlingException ex) when (Absorb(ex, "(ListDeploymentJobs sweep)"))
             {
-                WaiterLog.PollThrottled(logger, "(ListDeploymentJobs sweep)", _round, ex.Attempts);
-                _backoffStep += 2;
-                foreach (var job in _jobs.Values)
-                {
-                    if (job.History is { } h) job.History = h with { ThrottleLevel = h.ThrottleLevel + 2 };
-                }
-                _nextDelay = Plan(time.GetUtcNow(), fallbackLevel: 2);
-                return [];
+                _carried = ended;
+                return EndRound([], throttled);
             }
-            if (throttled) _backoffStep++;
 
-            var ended = new List<DescribeDeploymentJobResponse>();
             var now = time.GetUtcNow();
-            foreach (var arn in arns)
+            _previousSweepAt = _sweepAt;
+            _sweepAt = now;
+            var vanished = new List<string>();
+            try
             {
-                if (!_jobs.TryGetValue(arn, out var job)) continue;
-                DeploymentJobInfo seen;
-                var isListed = listed.TryGetValue(arn, out var summary);
-                var statusChanged = isListed && job.ListedStatus is not null && !string.Equals(job.ListedStatus, summary!.RawStatus, StringComparison.Ordinal);
-                if (!isListed || (progress is not null && (job.Last is null || statusChanged)))
+                foreach (var arn in arns)
                 {
-                    var description = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = arn }, token).ConfigureAwait(false);
-                    WaiterLog.Polled(logger, arn, _round, description.RawStatus);
-                    job.Last = description;
-                    job.Reported = Report(description, job.Reported, progress, logger);
-                    if (IsTerminal(description.Status))
+                    if (!_jobs.TryGetValue(arn, out var job)) continue;
+                    var isListed = listed.TryGetValue(arn, out var summary);
+                    if (!isListed && progress is null)
                     {
-                        _jobs.Remove(arn);
-                        ended.Add(description);
+                        // Ended, most likely: resolved below, several at a time when that is cheaper.
+                        vanished.Add(arn);
                         continue;
                     }
-                    seen = description;
-                    job.PlanRobots = description.RobotDeploymentSummary;
-                    job.ListedStatus = description.RawStatus;
-                }
-                else
-                {
-                    seen = summary!;
-                    job.PlanRobots = [];
+                    var statusChanged = isListed && job.ListedStatus is not null && !string.Equals(job.ListedStatus, summary!.RawStatus, StringComparison.Ordinal);
+                    if (!isListed || (progress is not null && (job.Last is null || statusChanged)))
+                    {
+                        // Only with progress: its reports want the robots.
+                        throttled |= await DescribeAsync(arn, job, ended, now, token).ConfigureAwait(false);
+                        continue;
+                    }
                     if (statusChanged) WaiterLog.StatusChanged(logger, arn, job.ListedStatus, summary!.RawStatus);
                     job.ListedStatus = summary!.RawStatus;
+                    job.CreatedAt ??= summary.CreatedAt;
+                    job.PlanRobots = [];
+                    job.History = AdaptivePollPlanner.Observe(job.History, summary, [], now, throttled);
                 }
-                // Phases by job status only: the robots are read only in some rounds, so they cannot mark a change.
-                job.History = AdaptivePollPlanner.Observe(job.History, seen, [], now, throttled);
+                if (vanished.Count > 0) throttled |= await ResolveAsync(vanished, ended, now, token).ConfigureAwait(false);
+            }
+            catch (ThrottlingException ex) when (Absorb(ex, "(many-jobs round)"))
+            {
+                // The jobs not yet resolved stay watched; the next round resolves them.
             }
 
-            _nextDelay = _jobs.Count == 0 ? null : Plan(now, fallbackLevel: 0);
-            // Jobs found ended in the same round come in the order they ended (their last robot's deploymentFinishTime).
-            ended.Sort(static (a, b) => Nullable.Compare(LastFinish(a), LastFinish(b)));
-            return ended;
+            ended.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+            var failed = options.ThrowOnFailure ? ended.FindIndex(static e => e.Summary.Status is not DeploymentStatus.Succeeded) : -1;
+            if (failed >= 0 && ended[failed].Description is null)
+            {
+                // The wait ends at the first failed job yielded: describe it, so the exception has its robots.
+                try
+                {
+                    var description = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = ended[failed].Summary.Arn! }, token).ConfigureAwait(false);
+                    ended[failed] = ended[failed] with { Description = description };
+                }
+                catch (ThrottlingException ex) when (Absorb(ex, ended[failed].Summary.Arn!))
+                {
+                    // Yield the jobs before it now; it and those after it wait for the next round.
+                    _carried = ended[failed..];
+                    ended.RemoveRange(failed, ended.Count - failed);
+                }
+            }
+            return EndRound(ended, throttled);
+        }
+
+        /// <summary>Resolves the jobs that vanished from the sweep: a terminal listing for several, a description for the rest.</summary>
+        /// <returns>Whether the client's retries met throttling.</returns>
+        private async Task<bool> ResolveAsync(List<string> vanished, List<EndedJob> ended, DateTimeOffset now, CancellationToken token)
+        {
+            var throttled = false;
+            var missing = new HashSet<string>(vanished, StringComparer.Ordinal);
+            if (vanished.Count >= 2)
+            {
+                var pages = 0;
+                var request = new ListDeploymentJobsRequest { Filters = [Terminal], MaxResults = PageSize };
+                await foreach (var page in client.ListDeploymentJobPagesAsync(request, token).ConfigureAwait(false))
+                {
+                    pages++;
+                    throttled |= WasThrottled(page.ResponseMetadata);
+                    foreach (var listed in page.DeploymentJobs)
+                    {
+                        // A reply that ignored the filter must not end a job early: the status itself is checked.
+                        if (listed.Arn is not { } arn || !IsTerminal(listed.Status) || !_jobs.TryGetValue(arn, out var job)) continue;
+                        missing.Remove(arn);
+                        _jobs.Remove(arn);
+                        WaiterLog.StatusChanged(logger, arn, job.ListedStatus, listed.RawStatus);
+                        ended.Add(new EndedJob(job.Order, listed, null));
+                        LearnPace(listed.CreatedAt ?? job.CreatedAt, null, now);
+                    }
+                    // Describing the rest is cheaper from here on than paging further.
+                    if (missing.Count == 0 || pages + missing.Count >= vanished.Count) break;
+                }
+            }
+            foreach (var arn in vanished)
+            {
+                if (missing.Contains(arn)) throttled |= await DescribeAsync(arn, _jobs[arn], ended, now, token).ConfigureAwait(false);
+            }
+            return throttled;
+        }
+
+        /// <summary>Describes a job, reports it, and ends it or folds it into its history.</summary>
+        /// <returns>Whether the client's retries met throttling.</returns>
+        private async Task<bool> DescribeAsync(string arn, Watched job, List<EndedJob> ended, DateTimeOffset now, CancellationToken token)
+        {
+            var description = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = arn }, token).ConfigureAwait(false);
+            var throttled = WasThrottled(description.ResponseMetadata);
+            WaiterLog.Polled(logger, arn, _round, description.RawStatus);
+            job.Last = description;
+            job.Reported = Report(description, job.Reported, progress, logger);
+            if (IsTerminal(description.Status))
+            {
+                _jobs.Remove(arn);
+                ended.Add(new EndedJob(job.Order, SummaryOf(description), description));
+                LearnPace(description.CreatedAt ?? job.CreatedAt, LastFinish(description), now);
+                return throttled;
+            }
+            job.CreatedAt ??= description.CreatedAt;
+            job.PlanRobots = description.RobotDeploymentSummary;
+            job.ListedStatus = description.RawStatus;
+            // Phases by job status only: the robots are read only in some rounds, so they cannot mark a change.
+            job.History = AdaptivePollPlanner.Observe(job.History, description, [], now, throttled);
+            return throttled;
         }
 
         private static DateTimeOffset? LastFinish(DescribeDeploymentJobResponse job)
@@ -376,24 +505,99 @@ public static class DeploymentJobWaiter
             return last;
         }
 
-        /// <summary>The round delay: the shortest any watched job's plan asks for.</summary>
+        /// <summary>Whether a call throttled beyond the client's retries only slows the rounds down (false: give up with it).</summary>
+        private bool Absorb(ThrottlingException ex, string what)
+        {
+            if (!_refusedThisRound)
+            {
+                _refusedThisRound = true;
+                if (++_throttledRounds >= options.MaxThrottledPolls) return false;
+            }
+            WaiterLog.PollThrottled(logger, what, _round, ex.Attempts);
+            return true;
+        }
+
+        private List<EndedJob> EndRound(List<EndedJob> ended, bool throttled)
+        {
+            var now = time.GetUtcNow();
+            if (_refusedThisRound)
+            {
+                _backoffStep += 2;
+                foreach (var job in _jobs.Values)
+                {
+                    if (job.History is { } h) job.History = h with { ThrottleLevel = h.ThrottleLevel + 2 };
+                }
+                _nextDelay = Remaining == 0 ? null : Plan(now, fallbackLevel: 2);
+            }
+            else
+            {
+                _throttledRounds = 0;
+                if (throttled) _backoffStep++;
+                _nextDelay = Remaining == 0 ? null : Plan(now, fallbackLevel: 0);
+            }
+            ended.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+            return ended;
+        }
+
+        /// <summary>
+        /// Learns an ended job's length, createdAt to its end: its robots' last deploymentFinishTime when it was described, else
+        /// the middle of the span since the previous sweep, in which it vanished (unknown when it vanished at the first sweep).
+        /// </summary>
+        private void LearnPace(DateTimeOffset? createdAt, DateTimeOffset? end, DateTimeOffset now)
+        {
+            if (end is null && _previousSweepAt is { } before) end = before + ((now - before) / 2);
+            if (createdAt is not { } created || end is not { } e || e <= created) return;
+            _pacedJobs++;
+            _pacedTotal += e - created;
+        }
+
+        /// <summary>
+        /// The round delay: the shortest any watched job's plan asks for, where a job known only from the listing is also planned
+        /// to end as long after its createdAt as the jobs that ended took on average (and, once overdue, polled after as long
+        /// again as it is overdue); no shorter than <see cref="DeploymentWaitOptions.MinRoundDelay"/>.
+        /// </summary>
         private TimeSpan Plan(DateTimeOffset now, int fallbackLevel)
         {
-            if (options.PollingStrategy is DeploymentPollingStrategy.Backoff) return options.DelayAfterPoll(_backoffStep++, _jitter());
+            if (options.PollingStrategy is DeploymentPollingStrategy.Backoff) return Floor(options.DelayAfterPoll(_backoffStep++, _jitter()));
             TimeSpan? shortest = null;
             var random = _jitter();
+            TimeSpan? pace = _pacedJobs > 0 ? _pacedTotal / _pacedJobs : null;
             foreach (var job in _jobs.Values)
             {
                 if (job.History is not { } history) continue;
                 var delay = AdaptivePollPlanner.PlanDelay(history, job.PlanRobots, now, options.MinDelay, options.MaxDelay, random);
+                if (pace is { } p && job.CreatedAt is { } created && job.PlanRobots.Count == 0)
+                {
+                    var end = created + p;
+                    var byPace = end > now ? end - now + (AdaptivePollPlanner.TargetMargin * (1 + random)) : now - end;
+                    if (history.ThrottleLevel > 0) byPace *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
+                    byPace = TimeSpan.FromTicks(Math.Clamp(byPace.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks));
+                    if (byPace < delay) delay = byPace;
+                }
                 if (shortest is null || delay < shortest) shortest = delay;
             }
-            return shortest ?? TimeSpan.FromTicks(Math.Min(options.MaxDelay.Ticks, options.MinDelay.Ticks << Math.Min(fallbackLevel, 20)));
+            return Floor(shortest ?? TimeSpan.FromTicks(Math.Min(options.MaxDelay.Ticks, options.MinDelay.Ticks << Math.Min(fallbackLevel, 20))));
         }
 
-        private sealed class Watched
+        /// <summary>
+        /// Holds a round delay to at least MinRoundDelay (itself within [MinDelay, MaxDelay]), in whole milliseconds; not with a
+        /// progress handler, which asked to see each change (and pays a description per change anyway).
+        /// </summary>
+        private TimeSpan Floor(TimeSpan delay)
         {
+            var floor = progress is null ? Math.Clamp(options.MinRoundDelay.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks) : 0;
+            var ticks = Math.Max(delay.Ticks, floor);
+            return TimeSpan.FromTicks(ticks - (ticks % TimeSpan.TicksPerMillisecond));
+        }
+
+        private sealed class Watched(int order)
+        {
+            /// <summary>The job's place in jobArns: jobs ending in the same round are yielded in that order.</summary>
+            public int Order { get; } = order;
+
             public string? ListedStatus { get; set; }
+
+            public DateTimeOffset? CreatedAt { get; set; }
 
             public DescribeDeploymentJobResponse? Last { get; set; }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using RoboMakerDeploy.Cli;
+using WireMock.Matchers;
 using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 using WireMock.Server;
@@ -207,20 +208,50 @@ public sealed class CliCommandTests : IDisposable
     [Theory]
     [InlineData("Succeeded", ExitCodes.Success)]
     [InlineData("Failed", ExitCodes.DeploymentFailed)]
-    public async Task Wait_for_several_jobs_sweeps_their_statuses_once_and_describes_each_job_once_it_left_the_unfinished_list(string status, int expected)
+    public async Task Wait_for_several_jobs_sweeps_their_statuses_once_and_finds_both_ended_in_one_listing_of_ended_jobs(string status, int expected)
     {
-        Reply("/listDeploymentJobs", """{"deploymentJobs":[]}""");
-        Reply("/describeDeploymentJob", DescribeTwoRobots(status, firstStep: "Finished", firstStatus: status == "Succeeded" ? "InSync" : "Failed"));
         const string second = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-second";
+        var failure = status == "Failed" ? ""","failureCode":"RobotApplicationCrash","failureReason":"The robot application crashed." """ : string.Empty;
+        // The sweep of unfinished jobs finds neither; the listing filtered on the end statuses holds both (told apart by body).
+        _server.Given(Request.Create().WithPath("/listDeploymentJobs").UsingPost().WithBody(new WildcardMatcher("*\"InProgress\"*")))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody("""{"deploymentJobs":[]}"""));
+        _server.Given(Request.Create().WithPath("/listDeploymentJobs").UsingPost().WithBody(new WildcardMatcher("*\"Succeeded\"*")))
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithBody(
+                $$"""{"deploymentJobs":[{"arn":"{{second}}","fleet":"{{FleetArn}}","status":"{{status}}"{{failure}},"createdAt":1600000001},{"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"{{status}}"{{failure}},"createdAt":1600000000}]}"""));
 
         var code = await _cli.RunAsync("wait", "--job", JobArn, "--job", second, "--endpoint", Endpoint);
 
         Assert.Equal(expected, code);
         var paths = _server.LogEntries.Select(e => e.RequestMessage!.Path).ToList();
-        Assert.Equal(["/listDeploymentJobs", "/describeDeploymentJob", "/describeDeploymentJob"], paths);
+        Assert.Equal(["/listDeploymentJobs", "/listDeploymentJobs"], paths);
         Assert.Equal("""[{"name":"status","values":["Pending","Preparing","InProgress"]}]""", SentBody(0).GetProperty("filters").GetRawText());
-        Assert.Equal(new[] { JobArn, second }.Order(StringComparer.Ordinal), new[] { SentBody(1), SentBody(2) }.Select(b => b.GetProperty("job").GetString()!).Order(StringComparer.Ordinal));
-        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(_cli.Console.Output, $"ended {status}").Count);
+        Assert.Equal("""[{"name":"status","values":["Succeeded","Failed","Canceled"]}]""", SentBody(1).GetProperty("filters").GetRawText());
+        // One line per job, in the order they were named.
+        var lines = _cli.Console.Output.ReplaceLineEndings("\n").Split('\n').Where(l => l.Contains(" ended ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, lines.Count);
+        Assert.Contains("sim-1234abcd ended " + status, lines[0], StringComparison.Ordinal);
+        Assert.Contains("d-second ended " + status, lines[1], StringComparison.Ordinal);
+        if (status == "Failed") Assert.Contains($"Deployment job {second} ended Failed with RobotApplicationCrash: The robot application crashed.", _cli.Error.ToString(), StringComparison.Ordinal);
+        else Assert.Equal(string.Empty, _cli.Error.ToString());
+    }
+
+    [Fact]
+    public async Task Wait_for_several_jobs_describes_the_ones_the_listing_of_ended_jobs_does_not_hold()
+    {
+        Reply("/listDeploymentJobs", """{"deploymentJobs":[]}""");
+        Reply("/describeDeploymentJob", DescribeTwoRobots("Succeeded", firstStep: "Finished", firstStatus: "InSync"));
+        const string second = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/d-second";
+
+        var code = await _cli.RunAsync("wait", "--job", JobArn, "--job", second, "--endpoint", Endpoint, "-o", "json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        var paths = _server.LogEntries.Select(e => e.RequestMessage!.Path).ToList();
+        Assert.Equal(["/listDeploymentJobs", "/listDeploymentJobs", "/describeDeploymentJob", "/describeDeploymentJob"], paths);
+        Assert.Equal(new[] { JobArn, second }.Order(StringComparer.Ordinal), new[] { SentBody(2), SentBody(3) }.Select(b => b.GetProperty("job").GetString()!).Order(StringComparer.Ordinal));
+        // JSON output: each job's summary (no robots), one document per job.
+        var output = _cli.Out.ToString();
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Matches(output, "\"status\": \"Succeeded\"").Count);
+        Assert.DoesNotContain("robotDeploymentSummary", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -43,9 +43,9 @@ public class AdaptivePollPlannerTests
     {
         var job = Job(DeploymentStatus.InProgress, T0, Deploying("a", RobotDeploymentStep.DownloadingExtracting, T0.AddSeconds(20), percent: 50, eta: 30));
 
-        // 30 whole seconds rounded up: 29.5 s left on average, then the margin 0.5 s × (1 + random), so never before the true end.
-        Assert.Equal(TimeSpan.FromSeconds(30), Plan(job, T0.AddSeconds(40), random: 0));
-        Assert.Equal(TimeSpan.FromSeconds(30.5), Plan(job, T0.AddSeconds(40), random: 0.999_999_9));
+        // 30 whole seconds rounded up: 29.5 s left on average, then the margin 1 s × (1 + random), so never before the true end.
+        Assert.Equal(TimeSpan.FromSeconds(30.5), Plan(job, T0.AddSeconds(40), random: 0));
+        Assert.Equal(TimeSpan.FromSeconds(31.499), Plan(job, T0.AddSeconds(40), random: 0.999_999_9));
     }
 
     [Fact]
@@ -70,7 +70,7 @@ public class AdaptivePollPlannerTests
             Finished("b", T0.AddSeconds(10), T0.AddSeconds(130)),
             Deploying("c", RobotDeploymentStep.Launching, now.AddSeconds(-80)));
 
-        Assert.Equal(TimeSpan.FromSeconds(30) + TimeSpan.FromSeconds(0.75), Plan(job, now));
+        Assert.Equal(TimeSpan.FromSeconds(30) + TimeSpan.FromSeconds(1.5), Plan(job, now));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class AdaptivePollPlannerTests
         Assert.Equal(Max, Plan(job, now));
         var unbounded = AdaptivePollPlanner.PlanDelay(
             AdaptivePollPlanner.Observe(null, job, job.RobotDeploymentSummary, now, throttled: false), job.RobotDeploymentSummary, now, Min, TimeSpan.FromMinutes(10), Middle);
-        Assert.Equal(TimeSpan.FromSeconds(72.5 + 0.75), unbounded);
+        Assert.Equal(TimeSpan.FromSeconds(72.5 + 1.5), unbounded);
         // Before any robot finished there is no pace, so no predicted end.
         Assert.Null(AdaptivePollPlanner.PredictJobEnd([Deploying("x", RobotDeploymentStep.Validating, T0)], now));
     }
@@ -107,7 +107,7 @@ public class AdaptivePollPlannerTests
 
         var delay = Plan(preparing, T0.AddSeconds(10), pending);
 
-        Assert.Equal(TimeSpan.FromSeconds(6.75), delay);
+        Assert.Equal(TimeSpan.FromSeconds(7.5), delay);
     }
 
     [Fact]

@@ -93,7 +93,8 @@ public class AdaptiveWaiterEmulatorTests
         {
             await foreach (var final in client.WaitForDeploymentJobsAsync([arns[2], arns[0], arns[1], arns[0]], new DeploymentWaitOptions { JitterSource = static () => 0.5 }))
             {
-                ended.Add((final.Arn!, clock.GetUtcNow() - EndOf(final)));
+                // The emulator ends a job exactly its JobDuration after createdAt.
+                ended.Add((final.Arn!, clock.GetUtcNow() - final.CreatedAt!.Value.AddMinutes(2)));
             }
             return ended.Count;
         }
@@ -101,12 +102,50 @@ public class AdaptiveWaiterEmulatorTests
         Assert.Equal(arns, ended.Select(e => e.Arn));
         // The sweep sees statuses only (no robots, so no estimates): a job is found ended within one MaxDelay at worst.
         Assert.All(ended, e => Assert.InRange(e.Lag, TimeSpan.Zero, TimeSpan.FromSeconds(60)));
-        // Without progress, a job is described once: when it has left the unfinished listing.
+        // Without progress, a job that left the unfinished listing alone is described once (these end 30 s apart).
         Assert.Equal(3, Describes(transport));
         var lists = transport.Sent.Count(s => s.Path == "/listDeploymentJobs");
         Assert.InRange(lists, 2, 40);
         Assert.All(transport.Sent.Where(s => s.Path == "/listDeploymentJobs"), s => Assert.Contains("\"Pending\",\"Preparing\",\"InProgress\"", System.Text.Encoding.UTF8.GetString(s.Body), StringComparison.Ordinal));
         Assert.True(clock.GetUtcNow() > created);
+    }
+
+    [Fact]
+    public async Task Jobs_ending_together_are_found_in_one_listing_of_ended_jobs_and_later_ends_are_predicted_from_the_first()
+    {
+        var clock = new VirtualClock();
+        var (emulator, client, transport) = await StartAsync(clock, robots: 3, TimeSpan.FromMinutes(2));
+        await using var _ = emulator;
+        using var __ = client;
+        // Three jobs created 1 s apart end within 2 s of each other; then three more, 40 s later, 10 s apart.
+        var arns = new List<string>();
+        foreach (var gap in new[] { 0, 1, 1, 40, 10, 10 })
+        {
+            clock.Advance(TimeSpan.FromSeconds(gap));
+            arns.Add((await client.CreateDeploymentJobAsync(NewJob(FleetArn("together-" + arns.Count)))).Arn!);
+        }
+
+        var lags = new Dictionary<string, TimeSpan>();
+        await clock.RunAsync(Collect());
+        async Task<int> Collect()
+        {
+            await foreach (var final in client.WaitForDeploymentJobsAsync(arns, new DeploymentWaitOptions { JitterSource = static () => 0.5 }))
+            {
+                Assert.Equal(DeploymentStatus.Succeeded, final.Status);
+                lags[final.Arn!] = clock.GetUtcNow() - final.CreatedAt!.Value.AddMinutes(2);
+            }
+            return lags.Count;
+        }
+
+        Assert.Equal(6, lags.Count);
+        var paths = transport.Sent.Select(s => s.Path).ToList();
+        var endedListings = transport.Sent.Count(s => System.Text.Encoding.UTF8.GetString(s.Body).Contains("\"Succeeded\",\"Failed\",\"Canceled\"", StringComparison.Ordinal));
+        // The first three vanish in the same round: one listing of ended jobs, no description.
+        Assert.True(endedListings >= 1, string.Join(", ", paths));
+        Assert.True(Describes(transport) <= 3, string.Join(", ", paths));
+        // Once the first three taught the jobs' length, the later ones are looked for at their predicted ends:
+        // each is found within a round (MinRoundDelay, 15 s) of its end.
+        Assert.All(arns.Skip(3), arn => Assert.InRange(lags[arn], TimeSpan.Zero, TimeSpan.FromSeconds(16)));
     }
 
     [Fact]
