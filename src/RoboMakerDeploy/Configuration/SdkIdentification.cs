@@ -52,7 +52,20 @@ internal static class SdkIdentification
     }
 
     /// <summary>A new <c>amz-sdk-invocation-id</c>: a random (version 4) UUID in lower-case 8-4-4-4-12 form, made once per logical call.</summary>
-    public static string NewInvocationId() => Guid.NewGuid().ToString("D");
+    /// <remarks>
+    /// The id only has to be unique (it ties a call's attempts together in the service's logs), not unpredictable, so its
+    /// 122 random bits come from <see cref="Random.Shared"/>: <see cref="Guid.NewGuid"/> asks the kernel for secure random
+    /// bytes on every call, which cost about 0.7 µs of a 15 µs call in the benchmarks.
+    /// </remarks>
+    public static string NewInvocationId()
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        Random.Shared.NextBytes(bytes);
+        // RFC 9562 layout: version 4 in the high nibble of byte 6, variant 10 in the top bits of byte 8.
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x40);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true).ToString("D");
+    }
 
     /// <summary>The <c>amz-sdk-request</c> value of an attempt: <c>attempt=1; max=3</c>.</summary>
     /// <param name="attempt">The attempt, 1 for the first.</param>

@@ -56,5 +56,14 @@ public sealed class SdkIdentificationTests
         var second = SdkIdentification.NewInvocationId();
         Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", first);
         Assert.NotEqual(first, second);
+        // Every one a version-4, RFC-variant UUID, none repeated, every random hex digit position varying.
+        var many = Enumerable.Range(0, 2000).Select(_ => SdkIdentification.NewInvocationId()).ToList();
+        Assert.All(many, id => Assert.Matches("^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$", id));
+        Assert.Equal(many.Count, many.Distinct(StringComparer.Ordinal).Count());
+        for (var i = 0; i < 36; i++)
+        {
+            if (i is 8 or 13 or 18 or 23 or 14) continue;
+            Assert.True(many.Select(id => id[i]).Distinct().Count() > (i == 19 ? 3 : 8), $"position {i} hardly varies");
+        }
     }
 }
