@@ -13,11 +13,16 @@ internal sealed class IdentificationHandler(string userAgent, int maxAttempts) :
     {
         var call = RoboMakerCall.Of(request);
         var headers = request.Headers;
+        // The SDK's User-Agent replaces one an HttpClient's default headers may have put on the message.
         headers.Remove(SdkIdentification.UserAgentHeader);
+        if (call.Attempt > 1)
+        {
+            // A retry sends the same message again: replace what the first attempt set.
+            headers.Remove(SdkIdentification.InvocationIdHeader);
+            headers.Remove(SdkIdentification.RequestHeader);
+        }
         headers.TryAddWithoutValidation(SdkIdentification.UserAgentHeader, userAgent);
-        headers.Remove(SdkIdentification.InvocationIdHeader);
         headers.TryAddWithoutValidation(SdkIdentification.InvocationIdHeader, call.InvocationId);
-        headers.Remove(SdkIdentification.RequestHeader);
         headers.TryAddWithoutValidation(SdkIdentification.RequestHeader, SdkIdentification.RequestValue(call.Attempt, maxAttempts));
         return base.SendAsync(request, cancellationToken);
     }
