@@ -11,27 +11,10 @@ namespace RoboMakerDeploy;
 /// </summary>
 internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string region, string service, ClockSkew clockSkew) : DelegatingHandler
 {
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        // Credentials at hand (static keys, or a provider's cached ones): sign and hand on without an async step.
-        var pending = credentials.GetCredentialsAsync(cancellationToken);
-        if (pending.IsCompletedSuccessfully)
-        {
-            Sign(request, pending.Result);
-            return base.SendAsync(request, cancellationToken);
-        }
-        return SignWhenResolvedAsync(request, pending, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> SignWhenResolvedAsync(HttpRequestMessage request, ValueTask<AwsCredentials> pending, CancellationToken cancellationToken)
-    {
-        Sign(request, await pending.ConfigureAwait(false));
-        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-    }
-
-    private void Sign(HttpRequestMessage request, AwsCredentials signingCredentials)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = RoboMakerCall.Of(request);
+        var signingCredentials = await credentials.GetCredentialsAsync(cancellationToken).ConfigureAwait(false);
         var uri = request.RequestUri ?? throw new InvalidOperationException("The request has no URI to sign.");
         var host = request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port.ToString(CultureInfo.InvariantCulture)}");
         var query = uri.Query;
@@ -68,5 +51,6 @@ internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string
             clockSkew.Now());
         call.Secrets = new SentSecrets(signature.Authorization, signature.SecurityToken);
         signature.ApplyTo(request.Headers);
+        return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 }
