@@ -12,20 +12,7 @@ internal sealed class AttemptDiagnosticsHandler(ILoggerFactory loggerFactory, Ti
 {
     private readonly ILogger _logger = loggerFactory.CreateLogger("RoboMakerDeploy.Attempts");
 
-    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-    {
-        // Nothing would see this attempt (no span listener, no log at Debug or Information, no throttle counter
-        // listener): hand it down without an async step of its own.
-        if (!RoboMakerDeployTelemetry.ActivitySource.HasListeners() && !_logger.IsEnabled(LogLevel.Information) && !_logger.IsEnabled(LogLevel.Debug) && !RoboMakerDeployTelemetry.Throttles.Enabled)
-        {
-            var call = RoboMakerCall.Of(request);
-            if (call.Attempt > 1) RoboMakerDeployTelemetry.Retries.Add(1, new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, call.Operation.Name));
-            return base.SendAsync(request, cancellationToken);
-        }
-        return ObserveAsync(request, cancellationToken);
-    }
-
-    private async Task<HttpResponseMessage> ObserveAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = RoboMakerCall.Of(request);
         var operation = call.Operation.Name;
