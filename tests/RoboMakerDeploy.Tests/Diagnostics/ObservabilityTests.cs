@@ -14,7 +14,7 @@ public sealed class ObservabilityTests : IDisposable
 {
     private const string SecretKey = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
     private const string SessionToken = "FQoGZXIvYXdzEXAMPLESESSIONTOKENVALUE0123456789";
-    private const string JobArn = "arn:aws:robomaker:us-west-2:123456789012:deployment-job/deployment-abc";
+    private const string JobArn = CannedReplies.JobArn;
     private readonly WireMockServer _server = WireMockServer.Start();
 
     public ObservabilityTests()
