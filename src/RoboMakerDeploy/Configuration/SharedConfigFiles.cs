@@ -26,6 +26,12 @@ internal static class SharedConfigFiles
     public const string ProfileVariable = "AWS_PROFILE";
     public const string DefaultProfile = "default";
 
+    /// <summary>
+    /// The most text read from a shared file: far beyond any real one (thousands of profiles), and a bound for a path
+    /// that names something without end (<c>AWS_CONFIG_FILE=/dev/zero</c>), which would otherwise be read until memory runs out.
+    /// </summary>
+    internal const int MaxFileChars = 16 * 1024 * 1024;
+
     public static string ProfileName(string? profile, AwsEnvironment environment) =>
         !string.IsNullOrWhiteSpace(profile) ? profile.Trim() : environment.GetVariable(ProfileVariable)?.Trim() ?? DefaultProfile;
 
@@ -40,7 +46,7 @@ internal static class SharedConfigFiles
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = ReadBounded(path);
         }
         catch (IOException ex)
         {
@@ -52,6 +58,24 @@ internal static class SharedConfigFiles
         }
         var services = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
         return new SharedFile(path, Parse(text, isConfigFile, services), services);
+    }
+
+    /// <summary>The file's text, as <see cref="File.ReadAllText(string)"/> reads it (UTF-8 unless a byte order mark says otherwise), at most <see cref="MaxFileChars"/> characters.</summary>
+    private static string ReadBounded(string path)
+    {
+        using var reader = new StreamReader(path, System.Text.Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var text = new System.Text.StringBuilder();
+        var buffer = new char[4096];
+        int read;
+        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > MaxFileChars)
+            {
+                throw new AwsConfigurationException($"The shared AWS file '{path}' is longer than {MaxFileChars} characters; it is not read.");
+            }
+            text.Append(buffer, 0, read);
+        }
+        return text.ToString();
     }
 
     /// <summary>A cheap fingerprint of a file (time and length), to notice that it changed.</summary>

@@ -22,7 +22,7 @@ internal static partial class SecretRedactor
         if (string.IsNullOrEmpty(text)) return text;
         // The common case (a request id, a plain message): no secret in it and nothing shaped like an assignment, so
         // nothing to do and nothing allocated.
-        if (text.AsSpan().IndexOfAny(':', '=', '\\') < 0
+        if (text.AsSpan().IndexOfAny(":=\\%") < 0
             && (secrets.SessionToken is not { Length: > 0 } token || !text.Contains(token, StringComparison.Ordinal))
             && (secrets.SignatureSpan.IsEmpty || !text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase)))
         {
@@ -55,12 +55,23 @@ internal static partial class SecretRedactor
     }
 
     /// <summary>
-    /// The forms the session token (base64) can take in <paramref name="text"/>: as sent, and, when the text has escapes
-    /// at all, as JSON writers escape it ('+' as <c>+</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).
+    /// The forms the session token (base64) can take in <paramref name="text"/>: as sent; when the text has percent
+    /// escapes, URL-encoded, as a proxy or server quoting a URL or a form writes it ('+' as <c>%2B</c>, '/' as <c>%2F</c>,
+    /// '=' as <c>%3D</c>, with upper- or lower-case hex digits); and, when the text has escapes at all, as JSON writers
+    /// escape it ('+' as <c>+</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).
     /// </summary>
     private static IEnumerable<string> Forms(string token, string text)
     {
         yield return token;
+        if (text.Contains('%', StringComparison.Ordinal) && token.AsSpan().IndexOfAny('+', '/', '=') >= 0)
+        {
+            var encoded = Uri.EscapeDataString(token);
+            yield return encoded;
+            yield return encoded
+                .Replace("%2B", "%2b", StringComparison.Ordinal)
+                .Replace("%2F", "%2f", StringComparison.Ordinal)
+                .Replace("%3D", "%3d", StringComparison.Ordinal);
+        }
         if (!text.Contains('\\', StringComparison.Ordinal)) yield break;
         if (token.Contains('+', StringComparison.Ordinal))
         {

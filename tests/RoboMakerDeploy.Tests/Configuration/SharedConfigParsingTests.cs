@@ -4,6 +4,37 @@ namespace RoboMakerDeploy.Tests.Configuration;
 public sealed class SharedConfigParsingTests
 {
     [Fact]
+    public void A_shared_file_path_naming_something_without_end_is_refused_at_the_size_bound_not_read_until_memory_runs_out()
+    {
+        // Before: File.ReadAllText("/dev/zero") grew until an OutOfMemoryException (3 GB in 3 s).
+        if (OperatingSystem.IsWindows()) return;
+
+        var ex = Assert.Throws<AwsConfigurationException>(() => SharedConfigFiles.Read("/dev/zero", isConfigFile: true));
+
+        Assert.Contains($"The shared AWS file '/dev/zero' is longer than {SharedConfigFiles.MaxFileChars} characters", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_shared_file_up_to_the_bound_is_read_whole()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            var padding = new string('#', SharedConfigFiles.MaxFileChars - 40) + "\n";
+            File.WriteAllText(path, padding + "[profile big]\nregion = us-west-2\n");
+
+            var file = SharedConfigFiles.Read(path, isConfigFile: true);
+
+            Assert.NotNull(file);
+            Assert.Equal("us-west-2", file.Profiles["big"]["region"]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Inline_comments_need_whitespace_before_them_and_header_comments_are_dropped()
     {
         var profiles = SharedConfigFiles.Parse("""

@@ -107,6 +107,13 @@ public sealed class SecretRedactionTests : IDisposable
                 return Json(HttpStatusCode.OK, null, "{\"createdAt\":\"" + new string('x', 100) + "\",\"fleet\":" + JsonSerializer.Serialize(token + token + token + token) + "}");
             case "a success body JSON-escaping the token as PHP writes it":
                 return Json(HttpStatusCode.OK, null, "{\"fleet\":\"" + token.Replace("/", "\\/", StringComparison.Ordinal) + "\",\"createdAt\":{}}");
+            case "a proxy's HTML page URL-encoding the token":
+                // Base64's '+', '/' and '=' come back as %2B, %2F and %3D (or in lower-case hex) when a page quotes a URL.
+                var encoded = Uri.EscapeDataString(token);
+                return Html(HttpStatusCode.BadGateway, $"<html><body><p>Retry: /describeDeploymentJob?session={encoded}</p><p>Ticket {encoded.Replace("%2F", "%2f", StringComparison.Ordinal).Replace("%2B", "%2b", StringComparison.Ordinal).Replace("%3D", "%3d", StringComparison.Ordinal)}</p></body></html>");
+            case "the transport's error quoting a malformed header line that echoes the token":
+                // SocketsHttpHandler quotes a header line it cannot parse in its exception's message.
+                throw new HttpRequestException(HttpRequestError.InvalidResponse, $"Received an invalid header line: 'x-echo {token} {signature}'.");
             case "a success body that is an HTML page echoing the token":
                 return Html(HttpStatusCode.OK, $"<html><body><p>Cached copy for session</p><p>{token}</p><p>signed {signature}</p></body></html>");
             default:
@@ -138,6 +145,8 @@ public sealed class SecretRedactionTests : IDisposable
     [InlineData("a success body JSON-escaping the token as System.Text.Json writes it, cut by the excerpt")]
     [InlineData("a success body JSON-escaping the token as PHP writes it")]
     [InlineData("a success body that is an HTML page echoing the token")]
+    [InlineData("a proxy's HTML page URL-encoding the token")]
+    [InlineData("the transport's error quoting a malformed header line that echoes the token")]
     public async Task A_reply_that_echoes_the_signature_or_session_token_does_not_make_the_SDK_show_them(string how)
     {
         var transport = new InMemoryTransport(sent => Echo(how, sent));

@@ -13,11 +13,18 @@ namespace RoboMakerDeploy;
 /// short-lived ones are fetched again). Concurrent callers share one run of the command. A failing
 /// command gives an <see cref="AwsConfigurationException"/> with its exit code and error output (secrets
 /// in it masked, see <see cref="SecretMasker"/>), never its standard output. Output whose
-/// <c>Expiration</c> is already past is refused, as are parts with a control character inside.
+/// <c>Expiration</c> is already past is refused, as are parts with a control character inside. Standard output
+/// longer than 1 MiB of text ends the process with an error; error output past 64 KiB is read and dropped.
 /// </summary>
 public sealed class CredentialProcessCredentialsProvider : CachingCredentialsProvider
 {
     private const int MaxErrorExcerpt = 300;
+
+    /// <summary>The most standard output read: credentials are a JSON document of a few kilobytes.</summary>
+    internal const int MaxOutputChars = 1024 * 1024;
+
+    /// <summary>The most error output kept (only an excerpt is quoted); the rest is read and dropped, so the process never blocks on it.</summary>
+    internal const int MaxErrorChars = 64 * 1024;
     private const int MaxFieldExcerpt = 64;
     private readonly string _command;
     private readonly string _source;
@@ -70,11 +77,27 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
         string stdout, stderr;
         try
         {
-            var readOut = process.StandardOutput.ReadToEndAsync(timeout.Token);
-            var readErr = process.StandardError.ReadToEndAsync(timeout.Token);
+            // Both read at once (a full pipe would block the process), each bounded: a process that prints without end
+            // costs a bounded buffer, not memory until the timeout.
+            var readOut = ReadBoundedAsync(process.StandardOutput, MaxOutputChars, drainRest: false, timeout.Token);
+            var readErr = ReadBoundedAsync(process.StandardError, MaxErrorChars, drainRest: true, timeout.Token);
+            var output = await readOut.ConfigureAwait(false);
+            if (output.Overflowed)
+            {
+                TryKill(process);
+                try
+                {
+                    await readErr.ConfigureAwait(false);
+                }
+                catch (Exception ex) when (ex is OperationCanceledException or IOException or ObjectDisposedException)
+                {
+                }
+                throw new AwsConfigurationException(
+                    $"{_source}: credential_process '{program}' printed more than {MaxOutputChars} characters; it must print one JSON document of credentials.");
+            }
             await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
-            stdout = await readOut.ConfigureAwait(false);
-            stderr = await readErr.ConfigureAwait(false);
+            stdout = output.Text;
+            stderr = (await readErr.ConfigureAwait(false)).Text;
         }
         catch (OperationCanceledException ex)
         {
@@ -166,6 +189,34 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
             for (var i = 0; i < src.Length; i++) dst[i] = char.IsControl(src[i]) ? ' ' : src[i];
         });
         return clean.Length <= max ? clean : string.Concat(clean.AsSpan(0, max), "…");
+    }
+
+    /// <summary>
+    /// Reads <paramref name="reader"/> to its end, keeping at most <paramref name="max"/> characters. Past that it stops
+    /// (<paramref name="drainRest"/> false) or goes on reading to the end without keeping anything.
+    /// </summary>
+    private static async Task<(string Text, bool Overflowed)> ReadBoundedAsync(StreamReader reader, int max, bool drainRest, CancellationToken cancellationToken)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[4096];
+        while (true)
+        {
+            var read = await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+            if (read == 0) return (text.ToString(), false);
+            if (text.Length + read <= max)
+            {
+                text.Append(buffer, 0, read);
+                continue;
+            }
+            text.Append(buffer, 0, max - text.Length);
+            if (drainRest)
+            {
+                while (await reader.ReadAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false) > 0)
+                {
+                }
+            }
+            return (text.ToString(), true);
+        }
     }
 
     private static void TryKill(Process process)

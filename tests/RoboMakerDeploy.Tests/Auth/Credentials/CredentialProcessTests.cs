@@ -52,6 +52,35 @@ public sealed class CredentialProcessTests : IDisposable
     }
 
     [Fact]
+    public async Task A_process_that_prints_without_end_is_stopped_at_the_output_bound_not_read_until_the_timeout()
+    {
+        // Before: the whole output was read into one string until the 1-minute timeout (gigabytes from `yes`).
+        var script = _box.WriteScript("yes '{\"Version\": 1, \"AccessKeyId\": \"ASIAPROC\"}'");
+        var provider = new CredentialProcessCredentialsProvider(script, _box.Time, "profile 'spew'", TimeSpan.FromSeconds(30));
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+
+        var ex = await Assert.ThrowsAsync<AwsConfigurationException>(() => provider.GetCredentialsAsync().AsTask());
+
+        Assert.Contains($"printed more than {CredentialProcessCredentialsProvider.MaxOutputChars} characters", ex.Message, StringComparison.Ordinal);
+        Assert.True(System.Diagnostics.Stopwatch.GetElapsedTime(started) < TimeSpan.FromSeconds(20), "stopped at the bound, long before the timeout");
+    }
+
+    [Fact]
+    public async Task Error_output_past_its_bound_is_read_and_dropped_so_the_process_finishes_and_its_credentials_are_used()
+    {
+        // 4 MB on standard error, then the credentials: the error pipe is drained, never left full.
+        var script = _box.WriteScript("""
+            head -c 4000000 /dev/zero | tr '\0' 'x' >&2
+            echo '{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "proc-secret"}'
+            """);
+        var provider = new CredentialProcessCredentialsProvider(script, _box.Time, "profile 'noisy'", TimeSpan.FromSeconds(30));
+
+        var credentials = await provider.GetCredentialsAsync();
+
+        Assert.Equal("ASIAPROC", credentials.AccessKeyId);
+    }
+
+    [Fact]
     public async Task An_Expiration_already_past_is_refused_and_the_process_is_not_rerun_in_a_loop()
     {
         var counter = Path.Combine(_box.Home, "runs");
