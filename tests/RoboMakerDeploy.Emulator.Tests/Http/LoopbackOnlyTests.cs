@@ -83,9 +83,36 @@ public sealed class LoopbackOnlyTests : IDisposable
         Assert.True(File.Exists(_options.StateFile));
     }
 
-    private async Task<(int Status, string? ErrorType, string Body)> SendAsync(string? address, string method, string path, string? body)
+    [Theory]
+    [InlineData("evil.example:4566", null, "POST", "/_emulator/faults")]
+    [InlineData("evil.example", null, "GET", "/_emulator/api/world")]
+    [InlineData("127.0.0.1:4566", "http://evil.example", "POST", "/_emulator/faults")]
+    [InlineData("localhost:4566", "https://evil.example:443", "POST", "/_emulator/save")]
+    [InlineData("127.0.0.1:4566", "null", "POST", "/_emulator/s3")]
+    public async Task A_loopback_caller_under_a_foreign_host_or_origin_is_refused(string host, string? origin, string method, string path)
+    {
+        // A DNS-rebinding page reaches 127.0.0.1 under its own name; a cross-site form or fetch carries its site's Origin.
+        var (status, errorType, _) = await SendAsync("127.0.0.1", method, path, method == "POST" ? """{"throttleNext":1}""" : null, host, origin);
+
+        Assert.Equal(403, status);
+        Assert.StartsWith("AccessDeniedException:", errorType, StringComparison.Ordinal);
+        Assert.Equal((0, 0, TimeSpan.Zero), (_faults.PendingThrottles, _faults.PendingFailures, _faults.Latency));
+        Assert.False(File.Exists(_options.StateFile));
+    }
+
+    [Theory]
+    [InlineData("127.0.0.1:4566", null)]
+    [InlineData("localhost:4566", "http://localhost:4566")]
+    [InlineData("[::1]:4566", "http://[::1]:4566")]
+    [InlineData("127.0.0.1:4566", "http://127.0.0.1:4566")]
+    public async Task The_emulators_own_pages_pass(string host, string? origin) =>
+        Assert.Equal(200, (await SendAsync("127.0.0.1", "POST", "/_emulator/faults", """{"throttleNext":1}""", host, origin)).Status);
+
+    private async Task<(int Status, string? ErrorType, string Body)> SendAsync(string? address, string method, string path, string? body, string? host = null, string? origin = null)
     {
         var context = new DefaultHttpContext();
+        if (host is not null) context.Request.Host = HostString.FromUriComponent(host);
+        if (origin is not null) context.Request.Headers.Origin = origin;
         context.Connection.RemoteIpAddress = address is null ? null : IPAddress.Parse(address);
         context.Request.Method = method;
         context.Request.Path = path;
