@@ -27,7 +27,9 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
         var resent = false;
         while (true)
         {
-            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+            // A custom transport (the constructor's swap point) that answers null has no reply to read.
+            var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false)
+                ?? throw new RoboMakerException("The HTTP transport returned no response (null) for the request.", operation: call.Operation.Name) { Attempts = call.Attempt };
             try
             {
                 call.StatusCode = response.StatusCode;

@@ -41,6 +41,18 @@ public sealed class ResponseHandlerTests
     private static InMemoryTransport AfterWarmUp(Func<HttpResponseMessage> reply) =>
         new((_, n) => n == 1 ? CannedReplies.Reply(HttpStatusCode.OK, Encoding.UTF8.GetString(Body102)) : reply());
 
+    [Fact]
+    public async Task A_transport_that_answers_null_gives_an_sdk_exception_and_leaves_the_client_usable()
+    {
+        using var client = Client(new NullOnceTransport(), o => o.MaxAttempts = 1);
+
+        var error = await Assert.ThrowsAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(Describe()));
+        Assert.Contains("no response", error.Message, StringComparison.Ordinal);
+        Assert.Equal("DescribeDeploymentJob", error.Operation);
+
+        Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(Describe())).Status);
+    }
+
     [Theory]
     [InlineData(268_435_456L)]
     [InlineData(1_073_741_824L)]
@@ -136,5 +148,14 @@ public sealed class ResponseHandlerTests
         Assert.True(service.Message.Length < 600, service.Message);
         Assert.InRange(page.BytesRead, 1, 64 * 1024);
         Assert.True(bytes < OneMegabyte, $"A 50 MB error page allocated {bytes} bytes.");
+    }
+
+    /// <summary>A faulty custom transport: answers null once, then a valid reply.</summary>
+    private sealed class NullOnceTransport : HttpMessageHandler
+    {
+        private int _calls;
+
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken) =>
+            Task.FromResult(Interlocked.Increment(ref _calls) == 1 ? null! : CannedReplies.Reply(HttpStatusCode.OK, Encoding.UTF8.GetString(Body102)));
     }
 }
