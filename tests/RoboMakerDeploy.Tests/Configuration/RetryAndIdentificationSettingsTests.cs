@@ -108,6 +108,21 @@ public sealed class RetryAndIdentificationSettingsTests : IDisposable
     }
 
     [Fact]
+    public void The_report_hides_an_endpoints_user_name_and_password_and_keeps_each_setting_on_one_line()
+    {
+        _bed.Variables["AWS_ENDPOINT_URL"] = "http://admin:hunter2pass@127.0.0.1:4566/";
+        _bed.Variables["AWS_SDK_UA_APP_ID"] = "fleet\r\nFAKE-ROW";
+
+        var report = ResolvedConfiguration.Describe(_bed.Options());
+
+        var endpoint = Assert.Single(report, s => s.Name == "endpoint_url");
+        Assert.Equal("http://***@127.0.0.1:4566/", endpoint.Value);
+        Assert.DoesNotContain(report, s => s.Value.Contains("hunter2", StringComparison.Ordinal) || s.Source.Contains("hunter2", StringComparison.Ordinal));
+        var appId = Assert.Single(report, s => s.Name == "sdk_ua_app_id");
+        Assert.Equal("fleet\\u000D\\u000AFAKE-ROW", appId.Value);
+    }
+
+    [Fact]
     public void The_report_names_every_setting_and_masks_nothing_secret()
     {
         _bed.Variables["AWS_PROFILE"] = "default";
