@@ -23,6 +23,9 @@ public sealed class WirePathParamNameTests : IDisposable
         return ex;
     }
 
+    private static CreateRobotApplicationRequest App(RobotSoftwareSuite suite) =>
+        new() { Name = "app", RobotSoftwareSuite = suite };
+
     [Fact]
     public async Task UntagResource_with_only_a_null_key_names_the_entry_not_a_missing_list()
     {
@@ -47,5 +50,66 @@ public sealed class WirePathParamNameTests : IDisposable
 
         Assert.Equal("tagKeys", ex.ParamName);
         Assert.Contains("is required", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(999, "RobotSoftwareSuiteType.999")]
+    [InlineData(0, "RobotSoftwareSuiteType.Unknown")]
+    public async Task A_suite_name_outside_the_enum_names_robotSoftwareSuite_name_and_the_allowed_values(int value, string shown)
+    {
+        var suite = new RobotSoftwareSuite { Name = (RobotSoftwareSuiteType)value, Version = RobotSoftwareSuiteVersionType.Foxy };
+
+        var ex = await RefusedAsync(c => c.CreateRobotApplicationAsync(App(suite)));
+
+        Assert.Equal("robotSoftwareSuite.name", ex.ParamName);
+        Assert.Contains("must be one of ROS | ROS2 | General", ex.Message, StringComparison.Ordinal);
+        Assert.Contains(shown, ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_suite_version_outside_the_enum_names_robotSoftwareSuite_version()
+    {
+        var suite = new RobotSoftwareSuite { Name = RobotSoftwareSuiteType.ROS2, Version = (RobotSoftwareSuiteVersionType)42 };
+
+        var ex = await RefusedAsync(c => c.CreateRobotApplicationAsync(App(suite)));
+
+        Assert.Equal("robotSoftwareSuite.version", ex.ParamName);
+        Assert.Contains("must be one of Kinetic | Melodic | Dashing | Foxy", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(77)]
+    [InlineData(0)]
+    public async Task CreateRobot_with_an_architecture_outside_the_enum_names_architecture(int value)
+    {
+        var request = new CreateRobotRequest { Name = "robot", GreengrassGroupId = "group-1", Architecture = (Architecture)value };
+
+        var ex = await RefusedAsync(c => c.CreateRobotAsync(request));
+
+        Assert.Equal("architecture", ex.ParamName);
+        Assert.Contains("must be one of X86_64 | ARM64 | ARMHF", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_source_architecture_outside_the_enum_names_its_entry()
+    {
+        var suite = new RobotSoftwareSuite { Name = RobotSoftwareSuiteType.ROS2, Version = RobotSoftwareSuiteVersionType.Foxy };
+        var request = App(suite) with
+        {
+            Sources = [new SourceConfig { S3Bucket = "bucket", S3Key = "app.tar", Architecture = (Architecture)77 }],
+        };
+
+        var ex = await RefusedAsync(c => c.CreateRobotApplicationAsync(request));
+
+        Assert.Equal("sources[0].architecture", ex.ParamName);
+    }
+
+    [Fact]
+    public void Operations_Validate_gives_the_same_wire_path_without_a_client()
+    {
+        var ex = Assert.ThrowsAny<ArgumentException>(() => Operations.CreateRobot.Validate(
+            new CreateRobotRequest { Name = "robot", GreengrassGroupId = "group-1", Architecture = (Architecture)77 }));
+
+        Assert.Equal("architecture", ex.ParamName);
     }
 }
