@@ -33,7 +33,11 @@ public class RoboMakerException : Exception
         Operation = operation;
     }
 
-    /// <summary>The service's error code, such as <c>ThrottlingException</c>; null when the reply carried none.</summary>
+    /// <summary>
+    /// The service's error code, such as <c>ThrottlingException</c>; null when the reply carried none;
+    /// <c>UnknownError</c> when what it carried was not an AWS error code (over 256 characters, or characters outside
+    /// <c>[A-Za-z0-9._:-]</c>), so the value stays short enough for a span or metric tag.
+    /// </summary>
     public string? ErrorCode { get; }
 
     /// <summary>The HTTP status of the reply; null when no reply was received.</summary>

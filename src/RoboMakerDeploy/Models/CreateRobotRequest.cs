@@ -17,12 +17,14 @@ public sealed record CreateRobotRequest
     /// The target architecture of the robot; <see cref="Architecture.Unknown"/> for a value this SDK does not
     /// know (its wire string is in <see cref="RawArchitecture"/>), null when absent. Required.
     /// (service model: CreateRobotRequest.architecture)
+    /// Setting <c>Unknown</c> or a value outside the enum is refused when the request is validated, before anything
+    /// is sent: an <see cref="ArgumentException"/> naming the wire path (<c>architecture</c>) and the allowed values.
     /// </summary>
     [JsonIgnore]
     public Architecture? Architecture
     {
         get => WireEnum<Architecture>.Parse(RawArchitecture);
-        init => RawArchitecture = WireEnum<Architecture>.ToWire(value, nameof(Architecture));
+        init => RawArchitecture = WireEnum<Architecture>.ToWireOrRefusedValue(value);
     }
 
     /// <summary>The architecture as its wire string (<c>architecture</c>); set it to send a value this SDK does not know.</summary>

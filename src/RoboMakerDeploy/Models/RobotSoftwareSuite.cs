@@ -9,12 +9,14 @@ public sealed record RobotSoftwareSuite
     /// The name of the robot software suite (ROS distribution); <see cref="RobotSoftwareSuiteType.Unknown"/>
     /// for a value this SDK does not know (its wire string is in <see cref="RawName"/>), null when absent.
     /// (service model: RobotSoftwareSuite.name)
+    /// Setting <c>Unknown</c> or a value outside the enum is refused when the request is validated, before anything
+    /// is sent: an <see cref="ArgumentException"/> naming the wire path (<c>robotSoftwareSuite.name</c>) and the allowed values.
     /// </summary>
     [JsonIgnore]
     public RobotSoftwareSuiteType? Name
     {
         get => WireEnum<RobotSoftwareSuiteType>.Parse(RawName);
-        init => RawName = WireEnum<RobotSoftwareSuiteType>.ToWire(value, nameof(Name));
+        init => RawName = WireEnum<RobotSoftwareSuiteType>.ToWireOrRefusedValue(value);
     }
 
     /// <summary>The name as its wire string (<c>name</c>); set it to send a value this SDK does not know.</summary>
@@ -25,12 +27,14 @@ public sealed record RobotSoftwareSuite
     /// The version of the robot software suite (ROS distribution);
     /// <see cref="RobotSoftwareSuiteVersionType.Unknown"/> for a value this SDK does not know (its wire string
     /// is in <see cref="RawVersion"/>), null when absent. (service model: RobotSoftwareSuite.version)
+    /// Setting <c>Unknown</c> or a value outside the enum is refused when the request is validated, before anything
+    /// is sent: an <see cref="ArgumentException"/> naming the wire path (<c>robotSoftwareSuite.version</c>) and the allowed values.
     /// </summary>
     [JsonIgnore]
     public RobotSoftwareSuiteVersionType? Version
     {
         get => WireEnum<RobotSoftwareSuiteVersionType>.Parse(RawVersion);
-        init => RawVersion = WireEnum<RobotSoftwareSuiteVersionType>.ToWire(value, nameof(Version));
+        init => RawVersion = WireEnum<RobotSoftwareSuiteVersionType>.ToWireOrRefusedValue(value);
     }
 
     /// <summary>The version as its wire string (<c>version</c>); set it to send a value this SDK does not know.</summary>

@@ -23,12 +23,14 @@ public sealed record SourceConfig
     /// The target processor architecture for the application; <see cref="Architecture.Unknown"/> for a value
     /// this SDK does not know (its wire string is in <see cref="RawArchitecture"/>), null when absent.
     /// (service model: SourceConfig.architecture)
+    /// Setting <c>Unknown</c> or a value outside the enum is refused when the request is validated, before anything
+    /// is sent: an <see cref="ArgumentException"/> naming the wire path (<c>sources[i].architecture</c>) and the allowed values.
     /// </summary>
     [JsonIgnore]
     public Architecture? Architecture
     {
         get => WireEnum<Architecture>.Parse(RawArchitecture);
-        init => RawArchitecture = WireEnum<Architecture>.ToWire(value, nameof(Architecture));
+        init => RawArchitecture = WireEnum<Architecture>.ToWireOrRefusedValue(value);
     }
 
     /// <summary>The architecture as its wire string (<c>architecture</c>); set it to send a value this SDK does not know.</summary>

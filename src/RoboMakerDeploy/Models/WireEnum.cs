@@ -33,6 +33,19 @@ internal static class WireEnum<TEnum>
             memberName);
     }
 
+    /// <summary>
+    /// The wire string of a request member's value, for members that request validation checks against their enum:
+    /// null for null, the wire string of a known member, and for <c>Unknown</c> or a value outside the enum
+    /// (<c>(Architecture)77</c>) a text no wire enum holds (<c>Architecture.77</c>), so that validation refuses it
+    /// before anything is sent with the member's wire path (<c>robotSoftwareSuite.name</c>) and the allowed values,
+    /// instead of the setter throwing with the C# property name while the object is built.
+    /// </summary>
+    public static string? ToWireOrRefusedValue(TEnum? value)
+    {
+        if (value is not { } known) return null;
+        return ByValue.TryGetValue(known, out var wire) ? wire : string.Concat(typeof(TEnum).Name, ".", known.ToString());
+    }
+
     /// <summary>The wire string of a known member.</summary>
     public static bool TryToWire(TEnum value, out string? wire) => ByValue.TryGetValue(value, out wire);
 

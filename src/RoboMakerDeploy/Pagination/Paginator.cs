@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace RoboMakerDeploy;
 
@@ -11,7 +14,10 @@ internal static class Paginator
     /// <summary>
     /// Every page, fetched lazily: a page is requested only when the enumeration reaches it. Ends when a page has no
     /// <c>nextToken</c> (null or empty); a token already seen in this enumeration (the one resumed from included)
-    /// ends it with a <see cref="RoboMakerException"/>, since following it would request the same pages forever.
+    /// ends it with a <see cref="RoboMakerException"/>, since following it would request the same pages forever; a token
+    /// the next request could not carry (PaginationToken: 1 to 2,048 characters of <c>[a-zA-Z0-9_.\-\/+=]</c>) ends it
+    /// with a <see cref="MalformedResponseException"/>, since the reply is at fault, not the caller. Neither message
+    /// quotes the token (it may be long, hold control characters, or encode state): only its length and a short hash.
     /// </summary>
     /// <typeparam name="TClient">What <paramref name="fetch"/> calls (passed through so the lambda captures nothing).</typeparam>
     /// <typeparam name="TRequest">The request type.</typeparam>
@@ -47,11 +53,21 @@ internal static class Paginator
 
             var next = nextToken(page);
             if (string.IsNullOrEmpty(next)) yield break;
+            if (ConstraintViolation.StringProblem(next, ServiceModelConstraints.PaginationToken, echo: false) is { } problem)
+            {
+                throw new MalformedResponseException(
+                    $"The service returned a nextToken ({Describe(next)}) that the next {operation} request cannot carry: it {problem}",
+                    statusCode: null,
+                    operation: operation)
+                {
+                    IsIncomplete = false,
+                };
+            }
             if (previous is not null) (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(previous);
             if (string.Equals(next, previous, StringComparison.Ordinal) || seen?.Contains(next) == true)
             {
                 throw new RoboMakerException(
-                    $"The service returned a nextToken already followed in this listing ('{Shorten(next)}'); stopping instead of requesting the same pages forever.",
+                    $"The service returned a nextToken already followed in this listing ({Describe(next)}); stopping instead of requesting the same pages forever.",
                     operation: operation);
             }
             previous = next;
@@ -59,5 +75,14 @@ internal static class Paginator
         }
     }
 
-    private static string Shorten(string token) => token.Length <= 40 ? token : string.Concat(token.AsSpan(0, 37), "...");
+    /// <summary>
+    /// A token named without quoting it: its length and the first 8 hex digits (upper-case) of the SHA-256 of its UTF-8 bytes,
+    /// enough to tell two tokens apart in a log.
+    /// </summary>
+    internal static string Describe(string token)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(Encoding.UTF8.GetBytes(token), hash);
+        return string.Create(CultureInfo.InvariantCulture, $"{token.Length} characters, SHA-256 {Convert.ToHexString(hash[..4])}");
+    }
 }

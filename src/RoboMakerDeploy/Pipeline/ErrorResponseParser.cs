@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
@@ -10,6 +12,12 @@ namespace RoboMakerDeploy;
 /// else the body's <c>code</c>, else its <c>__type</c>, each sanitized the same way (see <see cref="SanitizeErrorCode"/>);
 /// the message from <c>message</c> or <c>Message</c>. The body is scanned tolerantly: a member of an unexpected type, a
 /// body cut at the read bound, or a body that is not JSON at all keeps whatever could be read.
+/// What the service sends is not trusted to be short or printable: a code that is not an AWS error code (at most
+/// <see cref="MaxErrorCodeLength"/> characters of <c>[A-Za-z0-9._:-]</c>) becomes <see cref="UnknownErrorCode"/>, since it
+/// becomes <see cref="RoboMakerException.ErrorCode"/> and so a span and metric tag (one distinct value per reply would be
+/// unbounded cardinality), and it is shown cut and escaped in the message instead; control characters (C0, DEL, C1,
+/// U+2028, U+2029) in the message and the request id are written as <c>\uXXXX</c>, so a reply cannot forge log lines or
+/// send terminal escapes through Exception.Message.
 /// </summary>
 internal static class ErrorResponseParser
 {
@@ -19,23 +27,85 @@ internal static class ErrorResponseParser
     /// <summary>The header that carries the request id.</summary>
     public const string RequestIdHeader = "x-amzn-RequestId";
 
+    /// <summary>The longest error code kept (AWS error codes are short identifiers such as <c>ThrottlingException</c>).</summary>
+    public const int MaxErrorCodeLength = 256;
+
+    /// <summary>The code of an error whose code was not a well-formed AWS error code.</summary>
+    public const string UnknownErrorCode = "UnknownError";
+
     private const int ExcerptLength = 160;
+
+    // How much of a refused error code the message shows.
+    private const int RefusedCodeExcerptLength = 64;
+
+    private static readonly SearchValues<char> ErrorCodeCharacters =
+        SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-");
 
     /// <summary>Reads what an error response says.</summary>
     /// <param name="headers">The response's headers.</param>
     /// <param name="body">The body, or its first bytes when it was longer than the read bound.</param>
-    public static ErrorResponse Parse(HttpResponseHeaders headers, ReadOnlySpan<byte> body)
+    /// <param name="secrets">The secrets the attempt sent: masked in a refused error code before it is cut for the message
+    /// (a secret cut in two would no longer be recognised by the redaction of the whole message later).</param>
+    public static ErrorResponse Parse(HttpResponseHeaders headers, ReadOnlySpan<byte> body, SentSecrets secrets)
     {
         var requestId = RequestIdOf(headers);
         var headerCode = headers.TryGetValues(ErrorTypeHeader, out var types) ? SanitizeErrorCode(string.Join(",", types)) : null;
         var bodyIsJson = Scan(body, out var type, out var code, out var message);
-        return new ErrorResponse(headerCode ?? SanitizeErrorCode(code) ?? SanitizeErrorCode(type), Blank(message), requestId, bodyIsJson);
+        var errorCode = headerCode ?? SanitizeErrorCode(code) ?? SanitizeErrorCode(type);
+        message = EscapeControlCharacters(Blank(message));
+        if (errorCode is not null && !IsWellFormedErrorCode(errorCode))
+        {
+            message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{message ?? "(no message)"} [the service's error code was not an AWS error code ({errorCode.Length} characters), shown cut and escaped: '{CodeExcerpt(secrets.Redact(errorCode)!)}']");
+            errorCode = UnknownErrorCode;
+        }
+        return new ErrorResponse(errorCode, message, requestId, bodyIsJson);
     }
 
-    /// <summary>The request id of a response: <c>x-amzn-RequestId</c>, else <c>x-amz-request-id</c>.</summary>
+    /// <summary>Whether <paramref name="code"/> looks like an AWS error code: 1 to 256 characters of <c>[A-Za-z0-9._:-]</c>.</summary>
+    public static bool IsWellFormedErrorCode(string code) =>
+        code.Length is > 0 and <= MaxErrorCodeLength && !code.AsSpan().ContainsAnyExcept(ErrorCodeCharacters);
+
+    /// <summary>
+    /// <paramref name="value"/> with every control character (C0, DEL, C1) and U+2028/U+2029 written as <c>\uXXXX</c>;
+    /// the same instance when it has none (the usual case).
+    /// </summary>
+    public static string? EscapeControlCharacters(string? value)
+    {
+        if (value is null) return null;
+        var first = IndexOfControl(value);
+        if (first < 0) return value;
+        var text = new StringBuilder(value.Length + 16);
+        text.Append(value, 0, first);
+        for (var i = first; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (IsEscaped(c)) text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            else text.Append(c);
+        }
+        return text.ToString();
+    }
+
+    private static int IndexOfControl(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            if (IsEscaped(value[i])) return i;
+        }
+        return -1;
+    }
+
+    private static bool IsEscaped(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+
+    private static string CodeExcerpt(string code) => code.Length <= RefusedCodeExcerptLength
+        ? EscapeControlCharacters(code)!
+        : EscapeControlCharacters(code[..RefusedCodeExcerptLength]) + "…";
+
+    /// <summary>The request id of a response: <c>x-amzn-RequestId</c>, else <c>x-amz-request-id</c>; control characters escaped.</summary>
     public static string? RequestIdOf(HttpResponseHeaders headers) =>
         (headers.NonValidated.TryGetValues(RequestIdHeader, out var ids) || headers.NonValidated.TryGetValues("x-amz-request-id", out ids))
-            ? Blank(ids.ToString())
+            ? EscapeControlCharacters(Blank(ids.ToString()))
             : null;
 
     /// <summary>

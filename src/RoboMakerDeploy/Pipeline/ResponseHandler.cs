@@ -42,7 +42,7 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                 }
 
                 var body = await ReadErrorBodyAsync(response.Content, cancellationToken).ConfigureAwait(false);
-                var error = ErrorResponseParser.Parse(response.Headers, body);
+                var error = ErrorResponseParser.Parse(response.Headers, body, call.Secrets);
                 if (!resent && error.IsClockSkew && clockSkew.TryLearn(response.Headers.Date))
                 {
                     resent = true;

@@ -212,7 +212,10 @@ internal static class RequestValidator
         var check = new StructureCheck(Model.UntagResourceRequest);
         Arn(check, "resourceArn", request.ResourceArn);
         // The keys travel as query parameters: an empty list sends none, which the service reads as tagKeys absent.
-        check.StringList("tagKeys", request.TagKeys.Count == 0 ? null : request.TagKeys);
+        // A list emptied by leaving out null entries ([null]) is not empty to the caller: it goes on to be refused as
+        // tagKeys[i] must not be null.
+        var keys = request.TagKeys;
+        check.StringList("tagKeys", keys is { Count: 0 } and not EquatableList<string> { DroppedNullAt: >= 0 } ? null : keys);
     }
 
     public static void Validate(ListTagsForResourceRequest request)

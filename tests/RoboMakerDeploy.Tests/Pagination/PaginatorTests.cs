@@ -147,7 +147,7 @@ public sealed class PaginatorTests : IDisposable
         Assert.Equal([Arn(1), Arn(2)], seen);
         Assert.Equal(2, transport.Count);
         Assert.Contains("nextToken", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("'t1'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"({Paginator.Describe("t1")})", ex.Message, StringComparison.Ordinal);
         Assert.Equal("ListDeploymentJobs", ex.Operation);
     }
 
@@ -224,7 +224,8 @@ public sealed class PaginatorTests : IDisposable
         Assert.Equal([Arn(1), Arn(2), Arn(3)], seen);
         Assert.Equal(3, transport.Count);
         Assert.Equal([null, "A", "B"], Enumerable.Range(0, 3).Select(i => SentToken(transport, i)));
-        Assert.Contains("'A'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"({Paginator.Describe("A")})", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("'A'", ex.Message, StringComparison.Ordinal);
         Assert.Equal("ListDeploymentJobs", ex.Operation);
     }
 
@@ -239,7 +240,7 @@ public sealed class PaginatorTests : IDisposable
 
         Assert.Equal(2, transport.Count);
         Assert.Equal(["S", "B"], Enumerable.Range(0, 2).Select(i => SentToken(transport, i)));
-        Assert.Contains("'S'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"({Paginator.Describe("S")})", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -267,5 +268,47 @@ public sealed class PaginatorTests : IDisposable
 
         Assert.Equal([Arn(1), Arn(2)], jobs.Select(j => j.Arn));
         Assert.Equal(2, transport.Count);
+    }
+
+    [Fact]
+    public async Task A_long_nextToken_already_followed_is_named_by_length_and_hash_not_quoted()
+    {
+        var token = "tok" + new string('x', 2000);
+        _transport.On("listDeploymentJobs", Ok(Page(token, 1)), Ok(Page(token, 2)));
+        using var client = Client(_transport, _clock);
+
+        var ex = await Assert.ThrowsAsync<RoboMakerException>(() => ToListAsync(client.ListAllDeploymentJobsAsync()));
+
+        Assert.Equal(2, _transport.Count);
+        Assert.DoesNotContain("tokxxx", ex.Message, StringComparison.Ordinal);
+        Assert.Matches("2003 characters, SHA-256 [0-9A-F]{8}", ex.Message);
+    }
+
+    [Theory]
+    [InlineData(3000, "must be 1 to 2048 characters long; it has 3000.")]
+    [InlineData(-1, "must match the pattern")]
+    public async Task A_nextToken_the_next_request_cannot_carry_is_a_malformed_reply_not_the_callers_fault(int length, string rule)
+    {
+        // -1: a short token holding NUL, CR and LF (escaped in the JSON reply).
+        var json = length < 0 ? "ab\\u0000\\r\\ncd" : new string('t', length);
+        _transport.On("listDeploymentJobs", Ok(Page(json, 1, 2)), Ok(Page(null, 3)));
+        using var client = Client(_transport, _clock);
+        var seen = new List<string?>();
+
+        var ex = await Assert.ThrowsAsync<MalformedResponseException>(async () =>
+        {
+            await foreach (var job in client.ListAllDeploymentJobsAsync()) seen.Add(job.Arn);
+        });
+
+        Assert.Null(ex.InnerException);
+        Assert.Equal([Arn(1), Arn(2)], seen);
+        Assert.Equal(1, _transport.Count);
+        Assert.Equal("ListDeploymentJobs", ex.Operation);
+        Assert.False(ex.IsIncomplete);
+        Assert.StartsWith("ListDeploymentJobs failed: The service returned a nextToken (", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("that the next ListDeploymentJobs request cannot carry: it " + rule, ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("ttttttttt", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("cd", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(ex.Message, char.IsControl);
     }
 }

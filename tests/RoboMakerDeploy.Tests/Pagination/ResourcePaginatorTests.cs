@@ -73,7 +73,8 @@ public sealed class ResourcePaginatorTests : IDisposable
         });
 
         Assert.Equal("ListFleets", ex.Operation);
-        Assert.Contains("'saved'", ex.Message, StringComparison.Ordinal);
+        Assert.Contains($"({Paginator.Describe("saved")})", ex.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("saved", ex.Message, StringComparison.Ordinal);
         Assert.Single(seen);
         Assert.Equal(1, transport.Count);
     }
