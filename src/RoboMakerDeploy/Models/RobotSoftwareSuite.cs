@@ -19,7 +19,7 @@ public sealed record RobotSoftwareSuite
         init => RawName = WireEnum<RobotSoftwareSuiteType>.ToWireOrRefusedValue(value);
     }
 
-    /// <summary>The name as its wire string (<c>name</c>); set it to send a value this SDK does not know.</summary>
+    /// <summary>The name as its wire string (<c>name</c>); in a request, validation accepts only the service model's values (ROS | ROS2 | General) and refuses any other before sending.</summary>
     [JsonPropertyName("name")]
     public string? RawName { get; init; }
 
@@ -37,7 +37,7 @@ public sealed record RobotSoftwareSuite
         init => RawVersion = WireEnum<RobotSoftwareSuiteVersionType>.ToWireOrRefusedValue(value);
     }
 
-    /// <summary>The version as its wire string (<c>version</c>); set it to send a value this SDK does not know.</summary>
+    /// <summary>The version as its wire string (<c>version</c>); in a request, validation accepts only the service model's values (Kinetic | Melodic | Dashing | Foxy) and refuses any other before sending.</summary>
     [JsonPropertyName("version")]
     public string? RawVersion { get; init; }
 }
