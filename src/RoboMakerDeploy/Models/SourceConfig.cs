@@ -33,7 +33,7 @@ public sealed record SourceConfig
         init => RawArchitecture = WireEnum<Architecture>.ToWireOrRefusedValue(value);
     }
 
-    /// <summary>The architecture as its wire string (<c>architecture</c>); set it to send a value this SDK does not know.</summary>
+    /// <summary>The architecture as its wire string (<c>architecture</c>); in a request, validation accepts only the service model's values (X86_64 | ARM64 | ARMHF) and refuses any other before sending.</summary>
     [JsonPropertyName("architecture")]
     public string? RawArchitecture { get; init; }
 }
