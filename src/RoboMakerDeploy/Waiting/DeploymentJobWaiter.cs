@@ -337,7 +337,7 @@ public static class DeploymentJobWaiter
 
         /// <summary>How many ended jobs' lengths (createdAt to end) were learnt, and their sum: the pace that predicts the others' ends.</summary>
         private int _pacedJobs;
-        private TimeSpan _pacedTotal;
+        private double _pacedTotal; // in ticks, in floating point: a sum of many lengths may exceed TimeSpan.MaxValue
 
         /// <summary>Jobs seen ending but not yet yielded: a failed one whose description (for the exception) was throttled, and those after it.</summary>
         private List<EndedJob> _carried = [];
@@ -546,9 +546,10 @@ public static class DeploymentJobWaiter
         private void LearnPace(DateTimeOffset? createdAt, DateTimeOffset? end, DateTimeOffset now)
         {
             if (end is null && _previousSweepAt is { } before) end = before + ((now - before) / 2);
-            if (createdAt is not { } created || end is not { } e || e <= created) return;
+            // A length beyond the planner's horizon (createdAt in year 1, say) is not believed.
+            if (PlanArithmetic.PlausibleSpan(createdAt, end, now) is not { } length || length == TimeSpan.Zero) return;
             _pacedJobs++;
-            _pacedTotal += e - created;
+            _pacedTotal += length.Ticks;
         }
 
         /// <summary>
@@ -561,16 +562,16 @@ public static class DeploymentJobWaiter
             if (options.PollingStrategy is DeploymentPollingStrategy.Backoff) return Floor(options.DelayAfterPoll(_backoffStep++, _jitter()));
             TimeSpan? shortest = null;
             var random = _jitter();
-            TimeSpan? pace = _pacedJobs > 0 ? _pacedTotal / _pacedJobs : null;
+            TimeSpan? pace = _pacedJobs > 0 ? PlanArithmetic.Ticks(_pacedTotal / _pacedJobs) : null;
             foreach (var job in _jobs.Values)
             {
                 if (job.History is not { } history) continue;
                 var delay = AdaptivePollPlanner.PlanDelay(history, job.PlanRobots, now, options.MinDelay, options.MaxDelay, random);
                 if (pace is { } p && job.CreatedAt is { } created && job.PlanRobots.Count == 0)
                 {
-                    var end = created + p;
+                    var end = PlanArithmetic.Add(created, p);
                     var byPace = end > now ? end - now + (AdaptivePollPlanner.TargetMargin * (1 + random)) : now - end;
-                    if (history.ThrottleLevel > 0) byPace *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
+                    if (history.ThrottleLevel > 0) byPace = PlanArithmetic.Scale(byPace, Math.Pow(2, Math.Min(history.ThrottleLevel, 30)));
                     byPace = TimeSpan.FromTicks(Math.Clamp(byPace.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks));
                     if (byPace < delay) delay = byPace;
                 }
