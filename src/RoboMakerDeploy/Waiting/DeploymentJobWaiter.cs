@@ -44,6 +44,7 @@ public static class DeploymentJobWaiter
     /// of the robots already finished, the current phase lasting as long as the one before), else after as long as the current phase
     /// has lasted (half that once it has outlived its predicted end); within [<see cref="DeploymentWaitOptions.MinDelay"/>, <see cref="DeploymentWaitOptions.MaxDelay"/>].
     /// Throttling (absorbed by the client's retries or not) doubles the next delay per throttled poll; a clean poll takes one doubling back.
+    /// After throttling the delay is at least 1 s, doubling per level up to 60 s, even beyond MaxDelay (a MaxDelay of 0 never spins).
     /// </remarks>
     /// <param name="client">The client to poll with.</param>
     /// <param name="jobArn">The job to wait for (from CreateDeploymentJob or SyncDeploymentJob).</param>
@@ -78,6 +79,8 @@ public static class DeploymentJobWaiter
         var backoffStep = 0;
         var poll = 0;
         var throttledPolls = 0;
+        // The planner's ThrottleLevel for either strategy (and before the first description): it floors the delays.
+        var throttleLevel = 0;
         try
         {
             while (true)
@@ -94,12 +97,13 @@ public static class DeploymentJobWaiter
                     // (until it happens MaxThrottledPolls times in a row).
                     WaiterLog.PollThrottled(logger, jobArn, poll, ex.Attempts);
                     backoffStep += 2;
+                    throttleLevel += 2;
                     var now = time.GetUtcNow();
                     history = history is { } h ? h with { ThrottleLevel = h.ThrottleLevel + 2 } : null;
                     var delay = options.PollingStrategy is DeploymentPollingStrategy.Backoff || history is null
                         ? options.DelayAfterPoll(backoffStep, jitter())
                         : AdaptivePollPlanner.PlanDelay(history.Value, last?.RobotDeploymentSummary ?? [], now, options.MinDelay, options.MaxDelay, jitter());
-                    await DelayAsync(time, delay, token).ConfigureAwait(false);
+                    await DelayAsync(time, DeploymentWaitOptions.AfterThrottling(delay, throttleLevel), token).ConfigureAwait(false);
                     continue;
                 }
 
@@ -107,6 +111,7 @@ public static class DeploymentJobWaiter
                 var throttled = WasThrottled(description.ResponseMetadata);
                 // Throttling that the retries absorbed still says: poll less often.
                 if (throttled) backoffStep++;
+                throttleLevel = throttled ? throttleLevel + 1 : Math.Max(0, throttleLevel - 1);
 
                 last = description;
                 WaiterLog.Polled(logger, jobArn, poll, description.RawStatus);
@@ -132,7 +137,7 @@ public static class DeploymentJobWaiter
                     history = AdaptivePollPlanner.Observe(history, description, description.RobotDeploymentSummary, now, throttled);
                     next = AdaptivePollPlanner.PlanDelay(history.Value, description.RobotDeploymentSummary, now, options.MinDelay, options.MaxDelay, jitter());
                 }
-                await DelayAsync(time, next, token).ConfigureAwait(false);
+                await DelayAsync(time, DeploymentWaitOptions.AfterThrottling(next, throttleLevel), token).ConfigureAwait(false);
                 backoffStep++;
             }
         }
@@ -327,6 +332,9 @@ public static class DeploymentJobWaiter
         private readonly Func<double> _jitter = options.JitterSource ?? Random.Shared.NextDouble;
         private TimeSpan? _nextDelay;
         private int _round;
+
+        /// <summary>The rounds' throttle level (a refused round +2, a round whose retries met throttling +1, a clean one −1): it floors the round delay.</summary>
+        private int _throttleLevel;
         private int _throttledRounds;
         private bool _refusedThisRound;
         private int _backoffStep;
@@ -520,6 +528,7 @@ public static class DeploymentJobWaiter
         private List<EndedJob> EndRound(List<EndedJob> ended, bool throttled)
         {
             var now = time.GetUtcNow();
+            _throttleLevel = _refusedThisRound ? _throttleLevel + 2 : throttled ? _throttleLevel + 1 : Math.Max(0, _throttleLevel - 1);
             if (_refusedThisRound)
             {
                 _backoffStep += 2;
@@ -582,12 +591,13 @@ public static class DeploymentJobWaiter
 
         /// <summary>
         /// Holds a round delay to at least MinRoundDelay (itself within [MinDelay, MaxDelay]), in whole milliseconds; not with a
-        /// progress handler, which asked to see each change (and pays a description per change anyway).
+        /// progress handler, which asked to see each change (and pays a description per change anyway); and, after throttling, to the
+        /// throttled floor (<see cref="DeploymentWaitOptions.AfterThrottling"/>), even with MaxDelay 0.
         /// </summary>
         private TimeSpan Floor(TimeSpan delay)
         {
             var floor = progress is null ? Math.Clamp(options.MinRoundDelay.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks) : 0;
-            var ticks = Math.Max(delay.Ticks, floor);
+            var ticks = DeploymentWaitOptions.AfterThrottling(TimeSpan.FromTicks(Math.Max(delay.Ticks, floor)), _throttleLevel).Ticks;
             return TimeSpan.FromTicks(ticks - (ticks % TimeSpan.TicksPerMillisecond));
         }
 
