@@ -121,7 +121,7 @@ public static class DeploymentJobWaiter
                 {
                     if (options.ThrowOnFailure && description.Status is not DeploymentStatus.Succeeded)
                     {
-                        throw new DeploymentJobFailedException(description);
+                        throw new DeploymentJobFailedException(description, jobArn);
                     }
                     return description;
                 }
@@ -309,7 +309,7 @@ public static class DeploymentJobWaiter
                 if (options.ThrowOnFailure && job.Summary.Status is not DeploymentStatus.Succeeded)
                 {
                     // RoundAsync described the first failed job of the round when ThrowOnFailure is set.
-                    throw new DeploymentJobFailedException(job.Description!);
+                    throw new DeploymentJobFailedException(job.Description!, arns[job.Order]);
                 }
                 yield return job.Summary;
             }
