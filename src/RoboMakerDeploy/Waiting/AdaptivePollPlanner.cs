@@ -21,6 +21,9 @@ namespace RoboMakerDeploy;
 /// While the job's predicted end (the finished robots' pace, applied to the robots deploying and the waves still pending)
 /// is further than the next predicted change, the poll goes no earlier than a quarter of the way to that end.
 /// Then throttling doubles the delay per level, and the result is held within [min, max].
+/// The reply's times are not trusted: timestamps more than <see cref="PlanArithmetic.Horizon"/> (a year) from now, a finish
+/// before its start, a non-finite percentDone are ignored, estimates are cut to the horizon, and all arithmetic on them
+/// saturates (<see cref="PlanArithmetic"/>), so no reply makes planning throw.
 /// </remarks>
 internal static class AdaptivePollPlanner
 {
