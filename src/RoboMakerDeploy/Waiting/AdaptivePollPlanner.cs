@@ -21,6 +21,9 @@ namespace RoboMakerDeploy;
 /// While the job's predicted end (the finished robots' pace, applied to the robots deploying and the waves still pending)
 /// is further than the next predicted change, the poll goes no earlier than a quarter of the way to that end.
 /// Then throttling doubles the delay per level, and the result is held within [min, max].
+/// The reply's times are not trusted: timestamps more than <see cref="PlanArithmetic.Horizon"/> (a year) from now, a finish
+/// before its start, a non-finite percentDone are ignored, estimates are cut to the horizon, and all arithmetic on them
+/// saturates (<see cref="PlanArithmetic"/>), so no reply makes planning throw.
 /// </remarks>
 internal static class AdaptivePollPlanner
 {
@@ -51,7 +54,7 @@ internal static class AdaptivePollPlanner
         if (previous is not { } before)
         {
             // A job read while Pending began that phase at createdAt; otherwise the download's progress may tell.
-            var start = job.Status is DeploymentStatus.Pending && job.CreatedAt is { } created && created <= now ? created
+            var start = job.Status is DeploymentStatus.Pending && PlanArithmetic.Plausible(job.CreatedAt, now) is { } created && created <= now ? created
                 : download?.Start ?? now;
             return new PollHistory(signature, start, download?.End, null, now, throttle);
         }
@@ -89,33 +92,22 @@ internal static class AdaptivePollPlanner
         {
             if (robot.Status is RobotStatus.Deploying && robot.ProgressDetail?.EstimatedTimeRemainingSeconds is { } eta && eta > 0)
             {
-                Consider(now + Remaining(eta));
+                Consider(PlanArithmetic.Add(now, Remaining(eta)));
                 estimated = true;
             }
         }
 
         // Robots still deploying take as long as the ones that finished did.
-        var finished = 0;
-        var total = TimeSpan.Zero;
-        foreach (var robot in robots)
+        if (Pace(robots, now, out _) is { } pace)
         {
-            if (robot.DeploymentStartTime is { } start && robot.DeploymentFinishTime is { } finish && finish >= start)
-            {
-                finished++;
-                total += finish - start;
-            }
-        }
-        if (finished > 0)
-        {
-            var pace = total / finished;
             foreach (var robot in robots)
             {
-                if (robot.Status is RobotStatus.Deploying && robot.DeploymentStartTime is { } start && robot.DeploymentFinishTime is null) Consider(start + pace);
+                if (robot.Status is RobotStatus.Deploying && PlanArithmetic.Plausible(robot.DeploymentStartTime, now) is { } start && robot.DeploymentFinishTime is null) Consider(PlanArithmetic.Add(start, pace));
             }
         }
 
         // The phase lasts as long as the one before it: the weakest evidence, so not when a robot gave an estimate.
-        if (!estimated && history.PreviousPhaseLength is { } length) Consider(history.PhaseStart + length);
+        if (!estimated && history.PreviousPhaseLength is { } length) Consider(PlanArithmetic.Add(history.PhaseStart, length));
         return next;
     }
 
@@ -128,28 +120,44 @@ internal static class AdaptivePollPlanner
     /// <returns>The predicted end, or null.</returns>
     public static DateTimeOffset? PredictJobEnd(IReadOnlyList<RobotDeployment> robots, DateTimeOffset now)
     {
-        var finished = 0;
-        var total = TimeSpan.Zero;
+        if (Pace(robots, now, out var counted) is not { } pace) return null;
         int running = 0, pending = 0;
         var lastFinish = now;
-        foreach (var robot in robots)
+        for (var i = 0; i < robots.Count; i++)
         {
-            if (robot.DeploymentStartTime is { } start && robot.DeploymentFinishTime is { } finish && finish >= start)
-            {
-                finished++;
-                total += finish - start;
-            }
-            else if (robot.Status is RobotStatus.Deploying) running++;
+            var robot = robots[i];
+            if (robot.Status is RobotStatus.Deploying && PlanArithmetic.Plausible(robot.DeploymentStartTime, now) is { } start && PlanArithmetic.Add(start, pace) is var end && end > lastFinish) lastFinish = end;
+            if (counted[i]) continue;
+            if (robot.Status is RobotStatus.Deploying) running++;
             else if (robot.Status is RobotStatus.PendingNewDeployment or RobotStatus.Available or RobotStatus.Registered) pending++;
         }
-        if (finished == 0) return null;
-        var pace = total / finished;
-        foreach (var robot in robots)
-        {
-            if (robot.Status is RobotStatus.Deploying && robot.DeploymentStartTime is { } start && start + pace > lastFinish) lastFinish = start + pace;
-        }
         var wave = Math.Max(1, running);
-        return lastFinish + (pace * Math.Ceiling(pending / (double)wave));
+        return PlanArithmetic.Add(lastFinish, PlanArithmetic.Scale(pace, Math.Ceiling(pending / (double)wave)));
+    }
+
+    /// <summary>
+    /// The mean deploymentFinishTime − deploymentStartTime of the robots that finished, counting only plausible ones (both
+    /// times within <see cref="PlanArithmetic.Horizon"/> of now, the finish not before the start); null when there are none.
+    /// </summary>
+    /// <param name="robots">The robots just read.</param>
+    /// <param name="now">The time.</param>
+    /// <param name="counted">Which robots were counted as finished.</param>
+    private static TimeSpan? Pace(IReadOnlyList<RobotDeployment> robots, DateTimeOffset now, out bool[] counted)
+    {
+        counted = new bool[robots.Count];
+        var finished = 0;
+        // In floating point: a sum of many robots' spans of up to a year each may exceed TimeSpan.MaxValue.
+        var total = 0.0;
+        for (var i = 0; i < robots.Count; i++)
+        {
+            if (PlanArithmetic.PlausibleSpan(robots[i].DeploymentStartTime, robots[i].DeploymentFinishTime, now) is { } span)
+            {
+                counted[i] = true;
+                finished++;
+                total += span.Ticks;
+            }
+        }
+        return finished == 0 ? null : PlanArithmetic.Ticks(total / finished);
     }
 
     private static DateTimeOffset Longest(DateTimeOffset next, DateTimeOffset? end, DateTimeOffset now)
@@ -174,8 +182,8 @@ internal static class AdaptivePollPlanner
             // Just after the predicted moment; jitter only ever makes the poll later, never early. While the job's end is
             // far (robots go in waves), intermediate changes are looked at no more often than a quarter of the way there.
             ? Longest(at, PredictJobEnd(robots, now), now) - now + (TargetMargin * (1 + random))
-            : Untargeted(history, robots, now) * (0.875 + (0.25 * random));
-        if (history.ThrottleLevel > 0) delay *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
+            : PlanArithmetic.Scale(Untargeted(history, robots, now), 0.875 + (0.25 * random));
+        if (history.ThrottleLevel > 0) delay = PlanArithmetic.Scale(delay, Math.Pow(2, Math.Min(history.ThrottleLevel, 30)));
         var ticks = Math.Clamp(delay.Ticks, minDelay.Ticks, maxDelay.Ticks);
         return TimeSpan.FromTicks(ticks - (ticks % TimeSpan.TicksPerMillisecond));
     }
@@ -199,11 +207,13 @@ internal static class AdaptivePollPlanner
         {
             if (robot.Status is not RobotStatus.Deploying || robot.ProgressDetail is not { EstimatedTimeRemainingSeconds: { } eta } detail || eta < 0) continue;
             var remaining = Remaining(eta);
-            var done = Math.Clamp((detail.PercentDone ?? 0) / 100.0, 0, 0.99);
-            // percentDone of a step with `remaining` left: the step lasts remaining / (1 − done).
-            var length = remaining / (1 - done);
-            var end = now + remaining;
-            if (latest is null || end > latest.Value.End) latest = (end - length, end);
+            // A percentDone that is not a finite number says nothing: taken as 0.
+            var done = detail.PercentDone is { } percent && float.IsFinite(percent) ? Math.Clamp(percent / 100.0, 0, 0.99) : 0;
+            // percentDone of a step with `remaining` left: the step lasts remaining / (1 − done); a start beyond the horizon is not believed.
+            var length = PlanArithmetic.Scale(remaining, 1 / (1 - done));
+            if (length > PlanArithmetic.Horizon) length = PlanArithmetic.Horizon;
+            var end = PlanArithmetic.Add(now, remaining);
+            if (latest is null || end > latest.Value.End) latest = (PlanArithmetic.Add(end, -length), end);
         }
         return latest;
     }
@@ -220,9 +230,10 @@ internal static class AdaptivePollPlanner
 
     /// <summary>
     /// The time left behind an estimatedTimeRemainingSeconds: whole seconds rounded up, so on average half a second less
-    /// (the margin after it still puts the poll after the true end).
+    /// (the margin after it still puts the poll after the true end). At most <see cref="PlanArithmetic.Horizon"/>: a longer
+    /// estimate plans no later a poll than MaxDelay does.
     /// </summary>
-    private static TimeSpan Remaining(int eta) => TimeSpan.FromSeconds(Math.Max(0, eta - 0.5));
+    private static TimeSpan Remaining(int eta) => TimeSpan.FromSeconds(Math.Clamp(eta - 0.5, 0, PlanArithmetic.Horizon.TotalSeconds));
 
     /// <summary>
     /// The delay when no predicted moment lies ahead (before jitter): as long again as the phase has lasted; half that once
@@ -233,9 +244,9 @@ internal static class AdaptivePollPlanner
     {
         DateTimeOffset? passed = null;
         if (history.PhaseEndEstimate is { } end && end <= now) passed = end;
-        if (history.PreviousPhaseLength is { } length && history.PhaseStart + length <= now && (passed is null || history.PhaseStart + length > passed))
+        if (history.PreviousPhaseLength is { } length && PlanArithmetic.Add(history.PhaseStart, length) is var predicted && predicted <= now && (passed is null || predicted > passed))
         {
-            passed = history.PhaseStart + length;
+            passed = predicted;
         }
         if (passed is not { } due) return now - history.PhaseStart;
         return InLastStretch(robots) ? now - due : (now - history.PhaseStart) / 2;

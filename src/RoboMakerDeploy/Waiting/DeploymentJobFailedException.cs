@@ -20,14 +20,29 @@ namespace RoboMakerDeploy;
 /// </remarks>
 public sealed class DeploymentJobFailedException : Exception
 {
-    /// <summary>Creates the exception from the job's final description.</summary>
+    /// <summary>Creates the exception from the job's final description; <see cref="JobArn"/> is the description's arn.</summary>
     /// <param name="description">The final description.</param>
     public DeploymentJobFailedException(DescribeDeploymentJobResponse description)
-        : base(Describe(description))
+        : this(description, null)
+    {
+    }
+
+    /// <summary>
+    /// Creates the exception from the job's final description and the ARN that was waited on, which names the job when the
+    /// reply has no arn (a reply is not trusted to echo it).
+    /// </summary>
+    /// <param name="description">The final description.</param>
+    /// <param name="jobArn">The ARN waited on (DescribeDeploymentJob's job); null or empty to rely on the description's arn.</param>
+    public DeploymentJobFailedException(DescribeDeploymentJobResponse description, string? jobArn)
+        : base(Describe(description, NameOf(description, jobArn)))
     {
         Description = description;
+        JobArn = NameOf(description, jobArn);
         FailedRobots = [.. description.RobotDeploymentSummary.Where(static r => r.Status is RobotStatus.Failed or RobotStatus.NoResponse)];
     }
+
+    /// <summary>The job's ARN: the description's arn, else the ARN that was waited on; null when neither is known.</summary>
+    public string? JobArn { get; }
 
     /// <summary>The job's final description.</summary>
     public DescribeDeploymentJobResponse Description { get; }
@@ -47,12 +62,17 @@ public sealed class DeploymentJobFailedException : Exception
     /// <summary>The robots whose deployment failed or that did not respond.</summary>
     public IReadOnlyList<RobotDeployment> FailedRobots { get; }
 
-    private static string Describe(DescribeDeploymentJobResponse description)
+    private static string? NameOf(DescribeDeploymentJobResponse description, string? jobArn)
     {
         ArgumentNullException.ThrowIfNull(description);
+        return !string.IsNullOrEmpty(description.Arn) ? description.Arn : string.IsNullOrEmpty(jobArn) ? null : jobArn;
+    }
+
+    private static string Describe(DescribeDeploymentJobResponse description, string? arn)
+    {
         var failed = description.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.Failed or RobotStatus.NoResponse);
         // The reply may echo what was sent; the exception cannot know the call's secrets, so only their shapes are masked.
-        return $"Deployment job {description.Arn} ended {description.RawStatus}"
+        return $"Deployment job {arn ?? "(no arn)"} ended {description.RawStatus ?? "(no status)"}"
             + (description.RawFailureCode is { } code ? $" with {SecretRedactor.Redact(code, default)}" : string.Empty)
             + (string.IsNullOrEmpty(description.FailureReason) ? string.Empty : $": {SecretRedactor.Redact(description.FailureReason, default)}")
             + $" ({failed} of {description.RobotDeploymentSummary.Count} robots failed).";

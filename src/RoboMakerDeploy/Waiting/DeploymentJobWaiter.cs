@@ -44,6 +44,7 @@ public static class DeploymentJobWaiter
     /// of the robots already finished, the current phase lasting as long as the one before), else after as long as the current phase
     /// has lasted (half that once it has outlived its predicted end); within [<see cref="DeploymentWaitOptions.MinDelay"/>, <see cref="DeploymentWaitOptions.MaxDelay"/>].
     /// Throttling (absorbed by the client's retries or not) doubles the next delay per throttled poll; a clean poll takes one doubling back.
+    /// After throttling the delay is at least 1 s, doubling per level up to 60 s, even beyond MaxDelay (a MaxDelay of 0 never spins).
     /// </remarks>
     /// <param name="client">The client to poll with.</param>
     /// <param name="jobArn">The job to wait for (from CreateDeploymentJob or SyncDeploymentJob).</param>
@@ -78,6 +79,8 @@ public static class DeploymentJobWaiter
         var backoffStep = 0;
         var poll = 0;
         var throttledPolls = 0;
+        // The planner's ThrottleLevel for either strategy (and before the first description): it floors the delays.
+        var throttleLevel = 0;
         try
         {
             while (true)
@@ -94,12 +97,13 @@ public static class DeploymentJobWaiter
                     // (until it happens MaxThrottledPolls times in a row).
                     WaiterLog.PollThrottled(logger, jobArn, poll, ex.Attempts);
                     backoffStep += 2;
+                    throttleLevel += 2;
                     var now = time.GetUtcNow();
                     history = history is { } h ? h with { ThrottleLevel = h.ThrottleLevel + 2 } : null;
                     var delay = options.PollingStrategy is DeploymentPollingStrategy.Backoff || history is null
                         ? options.DelayAfterPoll(backoffStep, jitter())
                         : AdaptivePollPlanner.PlanDelay(history.Value, last?.RobotDeploymentSummary ?? [], now, options.MinDelay, options.MaxDelay, jitter());
-                    await DelayAsync(time, delay, token).ConfigureAwait(false);
+                    await DelayAsync(time, DeploymentWaitOptions.AfterThrottling(delay, throttleLevel), token).ConfigureAwait(false);
                     continue;
                 }
 
@@ -107,6 +111,7 @@ public static class DeploymentJobWaiter
                 var throttled = WasThrottled(description.ResponseMetadata);
                 // Throttling that the retries absorbed still says: poll less often.
                 if (throttled) backoffStep++;
+                throttleLevel = throttled ? throttleLevel + 1 : Math.Max(0, throttleLevel - 1);
 
                 last = description;
                 WaiterLog.Polled(logger, jobArn, poll, description.RawStatus);
@@ -116,7 +121,7 @@ public static class DeploymentJobWaiter
                 {
                     if (options.ThrowOnFailure && description.Status is not DeploymentStatus.Succeeded)
                     {
-                        throw new DeploymentJobFailedException(description);
+                        throw new DeploymentJobFailedException(description, jobArn);
                     }
                     return description;
                 }
@@ -132,7 +137,7 @@ public static class DeploymentJobWaiter
                     history = AdaptivePollPlanner.Observe(history, description, description.RobotDeploymentSummary, now, throttled);
                     next = AdaptivePollPlanner.PlanDelay(history.Value, description.RobotDeploymentSummary, now, options.MinDelay, options.MaxDelay, jitter());
                 }
-                await DelayAsync(time, next, token).ConfigureAwait(false);
+                await DelayAsync(time, DeploymentWaitOptions.AfterThrottling(next, throttleLevel), token).ConfigureAwait(false);
                 backoffStep++;
             }
         }
@@ -304,7 +309,7 @@ public static class DeploymentJobWaiter
                 if (options.ThrowOnFailure && job.Summary.Status is not DeploymentStatus.Succeeded)
                 {
                     // RoundAsync described the first failed job of the round when ThrowOnFailure is set.
-                    throw new DeploymentJobFailedException(job.Description!);
+                    throw new DeploymentJobFailedException(job.Description!, arns[job.Order]);
                 }
                 yield return job.Summary;
             }
@@ -327,6 +332,9 @@ public static class DeploymentJobWaiter
         private readonly Func<double> _jitter = options.JitterSource ?? Random.Shared.NextDouble;
         private TimeSpan? _nextDelay;
         private int _round;
+
+        /// <summary>The rounds' throttle level (a refused round +2, a round whose retries met throttling +1, a clean one −1): it floors the round delay.</summary>
+        private int _throttleLevel;
         private int _throttledRounds;
         private bool _refusedThisRound;
         private int _backoffStep;
@@ -337,7 +345,7 @@ public static class DeploymentJobWaiter
 
         /// <summary>How many ended jobs' lengths (createdAt to end) were learnt, and their sum: the pace that predicts the others' ends.</summary>
         private int _pacedJobs;
-        private TimeSpan _pacedTotal;
+        private double _pacedTotal; // in ticks, in floating point: a sum of many lengths may exceed TimeSpan.MaxValue
 
         /// <summary>Jobs seen ending but not yet yielded: a failed one whose description (for the exception) was throttled, and those after it.</summary>
         private List<EndedJob> _carried = [];
@@ -520,6 +528,7 @@ public static class DeploymentJobWaiter
         private List<EndedJob> EndRound(List<EndedJob> ended, bool throttled)
         {
             var now = time.GetUtcNow();
+            _throttleLevel = _refusedThisRound ? _throttleLevel + 2 : throttled ? _throttleLevel + 1 : Math.Max(0, _throttleLevel - 1);
             if (_refusedThisRound)
             {
                 _backoffStep += 2;
@@ -546,9 +555,10 @@ public static class DeploymentJobWaiter
         private void LearnPace(DateTimeOffset? createdAt, DateTimeOffset? end, DateTimeOffset now)
         {
             if (end is null && _previousSweepAt is { } before) end = before + ((now - before) / 2);
-            if (createdAt is not { } created || end is not { } e || e <= created) return;
+            // A length beyond the planner's horizon (createdAt in year 1, say) is not believed.
+            if (PlanArithmetic.PlausibleSpan(createdAt, end, now) is not { } length || length == TimeSpan.Zero) return;
             _pacedJobs++;
-            _pacedTotal += e - created;
+            _pacedTotal += length.Ticks;
         }
 
         /// <summary>
@@ -561,16 +571,16 @@ public static class DeploymentJobWaiter
             if (options.PollingStrategy is DeploymentPollingStrategy.Backoff) return Floor(options.DelayAfterPoll(_backoffStep++, _jitter()));
             TimeSpan? shortest = null;
             var random = _jitter();
-            TimeSpan? pace = _pacedJobs > 0 ? _pacedTotal / _pacedJobs : null;
+            TimeSpan? pace = _pacedJobs > 0 ? PlanArithmetic.Ticks(_pacedTotal / _pacedJobs) : null;
             foreach (var job in _jobs.Values)
             {
                 if (job.History is not { } history) continue;
                 var delay = AdaptivePollPlanner.PlanDelay(history, job.PlanRobots, now, options.MinDelay, options.MaxDelay, random);
                 if (pace is { } p && job.CreatedAt is { } created && job.PlanRobots.Count == 0)
                 {
-                    var end = created + p;
+                    var end = PlanArithmetic.Add(created, p);
                     var byPace = end > now ? end - now + (AdaptivePollPlanner.TargetMargin * (1 + random)) : now - end;
-                    if (history.ThrottleLevel > 0) byPace *= Math.Pow(2, Math.Min(history.ThrottleLevel, 30));
+                    if (history.ThrottleLevel > 0) byPace = PlanArithmetic.Scale(byPace, Math.Pow(2, Math.Min(history.ThrottleLevel, 30)));
                     byPace = TimeSpan.FromTicks(Math.Clamp(byPace.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks));
                     if (byPace < delay) delay = byPace;
                 }
@@ -581,12 +591,13 @@ public static class DeploymentJobWaiter
 
         /// <summary>
         /// Holds a round delay to at least MinRoundDelay (itself within [MinDelay, MaxDelay]), in whole milliseconds; not with a
-        /// progress handler, which asked to see each change (and pays a description per change anyway).
+        /// progress handler, which asked to see each change (and pays a description per change anyway); and, after throttling, to the
+        /// throttled floor (<see cref="DeploymentWaitOptions.AfterThrottling"/>), even with MaxDelay 0.
         /// </summary>
         private TimeSpan Floor(TimeSpan delay)
         {
             var floor = progress is null ? Math.Clamp(options.MinRoundDelay.Ticks, options.MinDelay.Ticks, options.MaxDelay.Ticks) : 0;
-            var ticks = Math.Max(delay.Ticks, floor);
+            var ticks = DeploymentWaitOptions.AfterThrottling(TimeSpan.FromTicks(Math.Max(delay.Ticks, floor)), _throttleLevel).Ticks;
             return TimeSpan.FromTicks(ticks - (ticks % TimeSpan.TicksPerMillisecond));
         }
 

@@ -11,10 +11,18 @@ namespace RoboMakerDeploy;
 /// </summary>
 public sealed record DeploymentWaitOptions
 {
-    /// <summary>The shortest delay between polls (default 2 seconds, so the adaptive strategy can poll soon after a predicted end); 0 to 24 days.</summary>
+    /// <summary>
+    /// The shortest delay between polls (default 2 seconds, so the adaptive strategy can poll soon after a predicted end); 0 to 24 days.
+    /// After throttling a delay is never shorter than 1 second, doubling per throttle level (see <see cref="MaxDelay"/>), whatever this is.
+    /// </summary>
     public TimeSpan MinDelay { get; init; } = TimeSpan.FromSeconds(2);
 
-    /// <summary>The longest delay between polls (default 60 seconds); at least <see cref="MinDelay"/> and at most 24 days.</summary>
+    /// <summary>
+    /// The longest delay between polls (default 60 seconds); at least <see cref="MinDelay"/> and at most 24 days. 0 is accepted
+    /// (tests poll a stub without pause), but a throttled wait never spins: after throttling the delay is at least
+    /// 1 s × 2^(level − 1), up to 60 s, even beyond this (each throttled poll raises the level, by 2 when the throttling got
+    /// past the client's retries; each clean poll lowers it by 1).
+    /// </summary>
     public TimeSpan MaxDelay { get; init; } = TimeSpan.FromSeconds(60);
 
     /// <summary>
@@ -59,6 +67,31 @@ public sealed record DeploymentWaitOptions
 
     /// <summary>A source of random numbers in [0, 1) for the jitter; null for a shared random source. Set it to make delays reproducible.</summary>
     public Func<double>? JitterSource { get; init; }
+
+    /// <summary>
+    /// The shortest delay after a throttled poll (1 second), whatever <see cref="MinDelay"/> and <see cref="MaxDelay"/> say: throttling
+    /// doubles the planned delay, and doubling a delay of 0 would let a throttled wait spin (an attack pass saw some 20,000
+    /// requests in 2 s with MinDelay = MaxDelay = 0).
+    /// </summary>
+    internal static TimeSpan ThrottledDelayFloor { get; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How far the throttled floor (<see cref="ThrottledDelayFloor"/>, doubling) may grow: 60 seconds, the default <see cref="MaxDelay"/>.</summary>
+    internal static TimeSpan ThrottledDelayCeiling { get; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// A planned delay held to the throttled floor: at throttle level n > 0 (each throttled poll raises it, by 2 when the
+    /// throttling got past the client's retries; each clean poll lowers it by 1) at least
+    /// min(<see cref="ThrottledDelayFloor"/> × 2^(n − 1), <see cref="ThrottledDelayCeiling"/>); unchanged at level 0.
+    /// </summary>
+    /// <param name="delay">The delay planned within [MinDelay, MaxDelay].</param>
+    /// <param name="throttleLevel">The throttle level.</param>
+    /// <returns>The delay to wait, in whole milliseconds.</returns>
+    internal static TimeSpan AfterThrottling(TimeSpan delay, int throttleLevel)
+    {
+        if (throttleLevel <= 0) return delay;
+        var floor = Math.Min(ThrottledDelayCeiling.Ticks, ThrottledDelayFloor.Ticks << Math.Min(throttleLevel - 1, 30));
+        return delay >= TimeSpan.FromTicks(floor) ? delay : TimeSpan.FromTicks(floor);
+    }
 
     /// <summary>
     /// Checks these options before the first poll, so a bad value fails up front rather than from a timer later.

@@ -61,6 +61,54 @@ public sealed class DeploymentJobFailedExceptionTests
             error.Message);
     }
 
+    [Fact]
+    public void A_reply_without_arn_is_named_by_the_ARN_waited_on()
+    {
+        var error = new DeploymentJobFailedException(Failed("denied", "FailureThresholdBreached") with { Arn = null }, JobArn);
+
+        Assert.Equal($"Deployment job {JobArn} ended Failed with FailureThresholdBreached: denied (1 of 2 robots failed).", error.Message);
+        Assert.Equal(JobArn, error.JobArn);
+    }
+
+    [Fact]
+    public void The_replys_own_arn_wins_and_without_either_the_message_says_so()
+    {
+        var own = new DeploymentJobFailedException(Failed("denied", "FailureThresholdBreached"), "arn:aws:robomaker:us-west-2:123456789012:deployment-job/other");
+        var none = new DeploymentJobFailedException(Failed("denied", "FailureThresholdBreached") with { Arn = null });
+
+        Assert.Equal(JobArn, own.JobArn);
+        Assert.StartsWith($"Deployment job {JobArn} ended Failed", own.Message, StringComparison.Ordinal);
+        Assert.Null(none.JobArn);
+        Assert.StartsWith("Deployment job (no arn) ended Failed", none.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_waiters_name_a_failed_job_whose_reply_has_no_arn_by_the_ARN_they_waited_on()
+    {
+        var clock = new VirtualClock();
+        const string NoArn = """{"status":"Failed","failureCode":"FailureThresholdBreached","failureReason":"denied","robotDeploymentSummary":[]}""";
+        var transport = new InMemoryTransport((request, _) => request.RequestUri!.AbsolutePath.Contains("list", StringComparison.OrdinalIgnoreCase)
+            ? CannedReplies.Ok("""{"deploymentJobs":[]}""")
+            : CannedReplies.Ok(NoArn));
+        using var client = new RoboMakerDeployClient(ResilienceTestKit.Options("https://robomaker.us-west-2.amazonaws.com", clock), transport);
+        var options = new DeploymentWaitOptions { ThrowOnFailure = true };
+
+        var single = await Assert.ThrowsAsync<DeploymentJobFailedException>(() => client.WaitForDeploymentJobAsync(JobArn, options));
+        var many = await Assert.ThrowsAsync<DeploymentJobFailedException>(async () =>
+        {
+            await foreach (var _ in client.WaitForDeploymentJobsAsync([JobArn], options))
+            {
+            }
+        });
+
+        foreach (var error in new[] { single, many })
+        {
+            Assert.Equal($"Deployment job {JobArn} ended Failed with FailureThresholdBreached: denied (0 of 0 robots failed).", error.Message);
+            Assert.Equal(JobArn, error.JobArn);
+            Assert.Null(error.Description.Arn);
+        }
+    }
+
     private static DescribeDeploymentJobResponse Failed(string reason, string code) => new()
     {
         Arn = JobArn,
