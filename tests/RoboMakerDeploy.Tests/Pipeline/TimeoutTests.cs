@@ -100,7 +100,11 @@ public sealed class TimeoutTests : IDisposable
             .WithLatency(_clock, TimeSpan.FromSeconds(3), TimeSpan.FromSeconds(1));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o => o.AttemptTimeout = TimeSpan.FromSeconds(2)), transport);
 
-        var job = await _clock.RunAsync(client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+        // Advance only while an attempt sits in the transport (its latency and the attempt limit both armed): advancing
+        // when only the attempt limit is armed would time out an attempt before it was sent.
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.RunAsync(call, () => _clock.ActiveCount >= 2);
+        var job = await call;
 
         Assert.Equal(DeploymentStatus.Succeeded, job.Status);
         Assert.Equal(2, transport.Count);
