@@ -30,7 +30,8 @@ public sealed class RoboMakerDeployClientOptions
     /// unless <see cref="IgnoreConfiguredEndpointUrls"/>, <c>AWS_ENDPOINT_URL_ROBOMAKER</c>, else <c>AWS_ENDPOINT_URL</c>,
     /// else <c>robomaker = endpoint_url = ...</c> in the <c>[services name]</c> section the profile's <c>services</c>
     /// names, else the profile's <c>endpoint_url</c>; else <c>https://robomaker.{region}.amazonaws.com</c> (or its
-    /// FIPS / dual-stack variant).
+    /// FIPS / dual-stack variant). An absolute http or https URL, optionally with a path prefix; one with a user name or
+    /// password, a query or a fragment is refused (they would not be sent), wherever it comes from.
     /// </summary>
     public Uri? ServiceUrl { get; set; }
 
@@ -168,7 +169,11 @@ public sealed class RoboMakerDeployClientOptions
         }
         if (ServiceUrl is { } url && (!url.IsAbsoluteUri || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)))
         {
-            problems.Add($"ServiceUrl '{url}' must be an absolute http or https URL.");
+            problems.Add($"ServiceUrl '{ClientConfigurationResolver.WithoutUserInfo(url.ToString())}' must be an absolute http or https URL.");
+        }
+        else if (ServiceUrl is { } endpoint && ClientConfigurationResolver.EndpointProblem(endpoint) is { } problem)
+        {
+            problems.Add($"ServiceUrl '{ClientConfigurationResolver.WithoutUserInfo(endpoint.ToString())}' {problem}.");
         }
         if (MaxAttempts is < 1 or > MaxAttemptsLimit) problems.Add($"MaxAttempts must be between 1 and {MaxAttemptsLimit}; it is {MaxAttempts}.");
         if (RetryBaseDelay < TimeSpan.Zero) problems.Add("RetryBaseDelay must not be negative.");

@@ -106,8 +106,34 @@ internal static class ClientConfigurationResolver
         return new(found.Value, found.Source);
     }
 
-    private static Uri ParseEndpoint(Sourced<string> text) =>
-        Uri.TryCreate(text.Value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
-            ? uri
-            : throw new AwsConfigurationException($"The endpoint '{text.Value}' from {text.Source} is not an absolute http or https URL (for example http://127.0.0.1:4566).");
+    private static Uri ParseEndpoint(Sourced<string> text)
+    {
+        if (!Uri.TryCreate(text.Value, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+        {
+            throw new AwsConfigurationException($"The endpoint '{WithoutUserInfo(text.Value)}' from {text.Source} is not an absolute http or https URL (for example http://127.0.0.1:4566).");
+        }
+        return EndpointProblem(uri) is { } problem
+            ? throw new AwsConfigurationException($"The endpoint '{WithoutUserInfo(text.Value)}' from {text.Source} {problem}.")
+            : uri;
+    }
+
+    /// <summary>What in an endpoint URL would silently not be sent: a user name or password, a query or a fragment; null when nothing.</summary>
+    /// <param name="endpoint">An absolute http or https URL.</param>
+    /// <returns>The rest of a sentence that starts with the endpoint, or null.</returns>
+    public static string? EndpointProblem(Uri endpoint) =>
+        endpoint.UserInfo.Length > 0 ? "carries a user name or password, which is never sent (requests are signed with SigV4); remove it"
+        : endpoint.Query.Length > 0 || endpoint.Fragment.Length > 0 ? "carries a query or fragment, which the operations' paths would replace; remove it"
+        : null;
+
+    /// <summary><paramref name="text"/> with the user name and password of a URL in it shown as <c>***</c>.</summary>
+    /// <param name="text">A URL or any setting's text.</param>
+    /// <returns>The text to show.</returns>
+    public static string WithoutUserInfo(string text)
+    {
+        var start = text.IndexOf("://", StringComparison.Ordinal) + 3;
+        if (start < 3) return text;
+        var end = text.IndexOfAny(['/', '?', '#'], start);
+        var at = text.LastIndexOf('@', end < 0 ? text.Length - 1 : end - 1);
+        return at >= start ? string.Concat(text.AsSpan(0, start), "***", text.AsSpan(at)) : text;
+    }
 }

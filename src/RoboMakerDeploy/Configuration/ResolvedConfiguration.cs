@@ -22,12 +22,7 @@ public static class ResolvedConfiguration
 
     private static string Displayable(string value)
     {
-        if (value.Contains('@', StringComparison.Ordinal) && Uri.TryCreate(value, UriKind.Absolute, out var uri) && uri.UserInfo.Length > 0)
-        {
-            var start = value.IndexOf("//", StringComparison.Ordinal) + 2;
-            var at = value.IndexOf('@', start);
-            if (start >= 2 && at > start) value = string.Concat(value.AsSpan(0, start), "***", value.AsSpan(at));
-        }
+        value = ClientConfigurationResolver.WithoutUserInfo(value);
         if (!value.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !value.AsSpan().ContainsAnyInRange('\u007F', '\u009F') && !value.Contains('\u2028') && !value.Contains('\u2029'))
         {
             return value;

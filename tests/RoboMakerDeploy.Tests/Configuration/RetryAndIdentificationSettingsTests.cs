@@ -108,18 +108,33 @@ public sealed class RetryAndIdentificationSettingsTests : IDisposable
     }
 
     [Fact]
-    public void The_report_hides_an_endpoints_user_name_and_password_and_keeps_each_setting_on_one_line()
+    public void The_report_keeps_each_setting_on_one_line()
     {
-        _bed.Variables["AWS_ENDPOINT_URL"] = "http://admin:hunter2pass@127.0.0.1:4566/";
         _bed.Variables["AWS_SDK_UA_APP_ID"] = "fleet\r\nFAKE-ROW";
 
         var report = ResolvedConfiguration.Describe(_bed.Options());
 
-        var endpoint = Assert.Single(report, s => s.Name == "endpoint_url");
-        Assert.Equal("http://***@127.0.0.1:4566/", endpoint.Value);
-        Assert.DoesNotContain(report, s => s.Value.Contains("hunter2", StringComparison.Ordinal) || s.Source.Contains("hunter2", StringComparison.Ordinal));
         var appId = Assert.Single(report, s => s.Name == "sdk_ua_app_id");
         Assert.Equal("fleet\\u000D\\u000AFAKE-ROW", appId.Value);
+    }
+
+    [Theory]
+    [InlineData("http://admin:hunter2pass@127.0.0.1:4566/", "user name or password")]
+    [InlineData("http://127.0.0.1:4566/some/path?x=1", "query or fragment")]
+    [InlineData("http://127.0.0.1:4566/#frag", "query or fragment")]
+    public void An_endpoint_with_parts_that_would_not_be_sent_is_refused_without_quoting_a_password(string endpoint, string problem)
+    {
+        _bed.Variables["AWS_ENDPOINT_URL"] = endpoint;
+
+        var error = Assert.Throws<AwsConfigurationException>(() => ResolvedConfiguration.Describe(_bed.Options()));
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.Contains("AWS_ENDPOINT_URL", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", error.Message, StringComparison.Ordinal);
+
+        var option = new RoboMakerDeployClientOptions { Region = "us-west-2", ServiceUrl = new Uri(endpoint) };
+        var refused = Assert.Single(option.Validate());
+        Assert.Contains(problem, refused, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", refused, StringComparison.Ordinal);
     }
 
     [Fact]
