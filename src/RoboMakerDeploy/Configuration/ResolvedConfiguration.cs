@@ -10,8 +10,9 @@ public static class ResolvedConfiguration
     /// </summary>
     /// <param name="options">The options, as a client would get them.</param>
     /// <returns>
-    /// One entry per setting, in a fixed order; no secrets: a user name and password in an endpoint URL show as
-    /// <c>***</c>, and control characters (a CR/LF in an app id) as <c>\uXXXX</c>, so one setting stays one line.
+    /// One entry per setting, in a fixed order; no secrets (an endpoint with a user name or password is refused, see
+    /// <see cref="RoboMakerDeployClientOptions.ServiceUrl"/>); control characters (a CR/LF in an app id) as <c>\uXXXX</c>,
+    /// so one setting stays one line.
     /// </returns>
     /// <exception cref="AwsConfigurationException">A setting is missing or invalid; the message names its source.</exception>
     public static IReadOnlyList<ResolvedSetting> Describe(RoboMakerDeployClientOptions options)
@@ -20,19 +21,7 @@ public static class ResolvedConfiguration
         return [.. ClientSettings.Resolve(options).Sources.Select(static s => s with { Value = Displayable(s.Value), Source = Displayable(s.Source) })];
     }
 
-    private static string Displayable(string value)
-    {
-        value = ClientConfigurationResolver.WithoutUserInfo(value);
-        if (!value.AsSpan().ContainsAnyInRange('\u0000', '\u001F') && !value.AsSpan().ContainsAnyInRange('\u007F', '\u009F') && !value.Contains('\u2028') && !value.Contains('\u2029'))
-        {
-            return value;
-        }
-        var text = new System.Text.StringBuilder(value.Length + 8);
-        foreach (var c in value)
-        {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029') text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            else text.Append(c);
-        }
-        return text.ToString();
-    }
+    // Control characters as the error parser writes them (\uXXXX), so a value stays on one line. (An endpoint with a user
+    // name or password never gets here: resolution refuses it.)
+    private static string Displayable(string value) => ErrorResponseParser.EscapeControlCharacters(value)!;
 }
