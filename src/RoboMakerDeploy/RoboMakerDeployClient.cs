@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Refit;
 using RoboMakerDeploy.Models;
@@ -20,8 +19,6 @@ namespace RoboMakerDeploy;
 /// </remarks>
 public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
 {
-    private static readonly MediaTypeHeaderValue JsonContentType = new("application/json");
-
     private readonly IRoboMakerDeployHttpApi _api;
     private readonly HttpClient? _ownedHttpClient;
 
@@ -188,10 +185,12 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         // payload hash is then the empty string's, which is what a verifier computes from the empty body it receives.
         var call = new RoboMakerCall(operation, operation.HasBody ? JsonSerializer.SerializeToUtf8Bytes(request, operation.RequestType) : []);
         using var content = operation.HasBody ? new ByteArrayContent(call.Body) : null;
-        content?.Headers.ContentType = JsonContentType;
+        // As text: nothing to build, and the signer reads it back as sent.
+        content?.Headers.TryAddWithoutValidation("Content-Type", "application/json");
 
         using var activity = StartCallActivity(operation);
-        var started = Options.TimeProvider.GetTimestamp();
+        // The clock is read only when a meter listener records the duration.
+        long? started = RoboMakerDeployTelemetry.Duration.Enabled ? Options.TimeProvider.GetTimestamp() : null;
         string? errorType = null;
         try
         {
@@ -214,7 +213,7 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         }
         finally
         {
-            RecordCall(activity, operation.Name, call, errorType, Options.TimeProvider.GetElapsedTime(started));
+            RecordCall(activity, operation.Name, call, errorType, started);
         }
     }
 
@@ -231,22 +230,24 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         return activity;
     }
 
-    private static void RecordCall(Activity? activity, string operation, RoboMakerCall call, string? errorType, TimeSpan duration)
+    private void RecordCall(Activity? activity, string operation, RoboMakerCall call, string? errorType, long? started)
     {
+        // A listener that came during the call records nothing for it.
+        double? seconds = started is { } start ? Options.TimeProvider.GetElapsedTime(start).TotalSeconds : null;
         var method = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.RpcMethod, operation);
         if (errorType is null)
         {
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)(call.StatusCode ?? System.Net.HttpStatusCode.OK));
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, call.RequestId);
             RoboMakerDeployTelemetry.Calls.Add(1, method);
-            RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method);
+            if (seconds is { } succeeded) RoboMakerDeployTelemetry.Duration.Record(succeeded, method);
             return;
         }
         var error = new KeyValuePair<string, object?>(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.ErrorType, errorType);
         activity?.SetStatus(ActivityStatusCode.Error, errorType);
         RoboMakerDeployTelemetry.Calls.Add(1, method, error);
-        RoboMakerDeployTelemetry.Duration.Record(duration.TotalSeconds, method, error);
+        if (seconds is { } failed) RoboMakerDeployTelemetry.Duration.Record(failed, method, error);
     }
 
     private static RoboMakerDeployClientOptions CheckedCopy(RoboMakerDeployClientOptions options)

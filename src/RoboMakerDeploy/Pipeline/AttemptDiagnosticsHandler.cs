@@ -21,13 +21,15 @@ internal sealed class AttemptDiagnosticsHandler(ILoggerFactory loggerFactory, Ti
 
         using var activity = RoboMakerDeployTelemetry.ActivitySource.StartActivity(call.Operation.AttemptSpanName, ActivityKind.Internal);
         activity?.SetTag(RoboMakerDeployTelemetry.Tags.Attempt, call.Attempt);
-        var started = timeProvider.GetTimestamp();
+        // Only the log lines show an attempt's duration (Information for a failure, Debug for a success): the clock is
+        // read only for them.
+        long? started = _logger.IsEnabled(LogLevel.Information) ? timeProvider.GetTimestamp() : null;
         try
         {
             var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)response.StatusCode);
             activity?.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, call.RequestId);
-            DiagnosticsLog.AttemptSucceeded(_logger, operation, call.Attempt, (int)response.StatusCode, call.RequestId, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            DiagnosticsLog.AttemptSucceeded(_logger, operation, call.Attempt, (int)response.StatusCode, call.RequestId, Milliseconds(started));
             return response;
         }
         catch (Exception ex)
@@ -42,8 +44,10 @@ internal sealed class AttemptDiagnosticsHandler(ILoggerFactory loggerFactory, Ti
                 if (service?.StatusCode is { } status) activity.SetTag(RoboMakerDeployTelemetry.Tags.HttpStatusCode, (int)status);
                 if (service?.RequestId is { } id) activity.SetTag(RoboMakerDeployTelemetry.Tags.AwsRequestId, id);
             }
-            DiagnosticsLog.AttemptFailed(_logger, operation, call.Attempt, (int?)service?.StatusCode, errorType, service?.RequestId, timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            DiagnosticsLog.AttemptFailed(_logger, operation, call.Attempt, (int?)service?.StatusCode, errorType, service?.RequestId, Milliseconds(started));
             throw;
         }
     }
+
+    private double Milliseconds(long? started) => started is { } start ? timeProvider.GetElapsedTime(start).TotalMilliseconds : 0;
 }

@@ -38,6 +38,14 @@ internal static class ErrorResponseParser
     // How much of a refused error code the message shows.
     private const int RefusedCodeExcerptLength = 64;
 
+    // C0, DEL and C1 (char.IsControl), and the two Unicode line separators JavaScript treats as line breaks.
+    private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create(
+        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
+        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
+        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
+        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
+        + "\u2028\u2029");
+
     private static readonly SearchValues<char> ErrorCodeCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-");
 
@@ -87,16 +95,9 @@ internal static class ErrorResponseParser
         return text.ToString();
     }
 
-    private static int IndexOfControl(string value)
-    {
-        for (var i = 0; i < value.Length; i++)
-        {
-            if (IsEscaped(value[i])) return i;
-        }
-        return -1;
-    }
+    private static int IndexOfControl(string value) => value.AsSpan().IndexOfAny(EscapedCharacters);
 
-    private static bool IsEscaped(char c) => char.IsControl(c) || c is '\u2028' or '\u2029';
+    private static bool IsEscaped(char c) => EscapedCharacters.Contains(c);
 
     private static string CodeExcerpt(string code) => code.Length <= RefusedCodeExcerptLength
         ? EscapeControlCharacters(code)!

@@ -9,6 +9,9 @@ namespace RoboMakerDeploy;
 /// </summary>
 internal sealed class IdentificationHandler(string userAgent, int maxAttempts) : DelegatingHandler
 {
+    // Most calls end on their first attempt: its amz-sdk-request value is the same for every call of the client.
+    private readonly string _firstAttempt = SdkIdentification.RequestValue(1, maxAttempts);
+
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = RoboMakerCall.Of(request);
@@ -23,7 +26,9 @@ internal sealed class IdentificationHandler(string userAgent, int maxAttempts) :
         }
         headers.TryAddWithoutValidation(SdkIdentification.UserAgentHeader, userAgent);
         headers.TryAddWithoutValidation(SdkIdentification.InvocationIdHeader, call.InvocationId);
-        headers.TryAddWithoutValidation(SdkIdentification.RequestHeader, SdkIdentification.RequestValue(call.Attempt, maxAttempts));
+        headers.TryAddWithoutValidation(
+            SdkIdentification.RequestHeader,
+            call.Attempt == 1 ? _firstAttempt : SdkIdentification.RequestValue(call.Attempt, maxAttempts));
         return base.SendAsync(request, cancellationToken);
     }
 }

@@ -44,10 +44,18 @@ internal sealed class ResponseBodyStream(Stream inner, long limit) : Stream
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         var n = Clip(buffer.Length);
-        var read = await inner.ReadAsync(n < buffer.Length ? buffer[..n] : buffer, cancellationToken).ConfigureAwait(false);
+        var read = inner.ReadAsync(n < buffer.Length ? buffer[..n] : buffer, cancellationToken);
+        // A body already in memory (a small response usually is) is counted without another async step.
+        return read.IsCompletedSuccessfully ? new ValueTask<int>(Counted(buffer, read.Result)) : CountAsync(read, buffer);
+    }
+
+    private async ValueTask<int> CountAsync(ValueTask<int> read, Memory<byte> buffer) => Counted(buffer, await read.ConfigureAwait(false));
+
+    private int Counted(Memory<byte> buffer, int read)
+    {
         Count(buffer.Span[..read]);
         return read;
     }

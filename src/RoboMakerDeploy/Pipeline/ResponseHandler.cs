@@ -96,7 +96,7 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             object? model;
             try
             {
-                model = await JsonSerializer.DeserializeAsync(body, operation.ResponseType, cancellationToken).ConfigureAwait(false);
+                model = await operation.DeserializeResponseAsync(body, cancellationToken).ConfigureAwait(false);
             }
             catch (ResponseBodyStream.TooLargeException)
             {

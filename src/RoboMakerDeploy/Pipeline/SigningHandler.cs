@@ -19,7 +19,7 @@ internal sealed class SigningHandler(IAwsCredentialsProvider credentials, string
         var host = request.Headers.Host ?? (uri.IsDefaultPort ? uri.IdnHost : $"{uri.IdnHost}:{uri.Port.ToString(CultureInfo.InvariantCulture)}");
         var query = uri.Query;
 
-        var headers = new List<KeyValuePair<string, string>>(4) { new("host", host) };
+        var headers = new List<KeyValuePair<string, string>>(2 + request.Headers.NonValidated.Count) { new("host", host) };
         // The values as sent (NonValidated gives a header added as text back as that text).
         if (request.Content is { } content && content.Headers.NonValidated.TryGetValues("Content-Type", out var contentType))
         {

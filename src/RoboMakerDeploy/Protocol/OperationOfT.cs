@@ -1,4 +1,5 @@
 using RoboMakerDeploy.Models;
+using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
 
 namespace RoboMakerDeploy;
@@ -39,9 +40,10 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
         Func<TResponse>? empty = null)
-        : base(name, responseType, empty is not null)
+        : base(name, empty is not null)
     {
         RequestType = requestType;
+        ResponseType = responseType;
         _validate = validate;
         HasBody = hasBody;
         Send = send;
@@ -51,6 +53,9 @@ internal sealed class Operation<TRequest, TResponse> : Operation
 
     /// <summary>The source-generated metadata the request body is written with.</summary>
     public JsonTypeInfo<TRequest> RequestType { get; }
+
+    /// <summary>The source-generated metadata the response body is parsed with.</summary>
+    public JsonTypeInfo<TResponse> ResponseType { get; }
 
     /// <summary>Checks every constraint of the service model; throws an <see cref="ArgumentException"/> naming the wire field.</summary>
     /// <param name="request">The request.</param>
@@ -83,6 +88,17 @@ internal sealed class Operation<TRequest, TResponse> : Operation
     /// per logical call, so every retry sends the same bytes.
     /// </summary>
     public Func<TRequest, TRequest>? WithIdempotencyToken { get; }
+
+    /// <inheritdoc />
+    public override ValueTask<object?> DeserializeResponseAsync(Stream body, CancellationToken cancellationToken)
+    {
+        // Typed, so no object-returning wrapper runs around the parse; a body already in memory (a small response
+        // usually is, with its headers) completes without another async step.
+        var parse = JsonSerializer.DeserializeAsync(body, ResponseType, cancellationToken);
+        return parse.IsCompletedSuccessfully ? new ValueTask<object?>(parse.Result) : AwaitAsync(parse);
+
+        static async ValueTask<object?> AwaitAsync(ValueTask<TResponse?> parse) => await parse.ConfigureAwait(false);
+    }
 
     /// <inheritdoc />
     public override object EmptyResponse() => _empty?.Invoke() ?? throw new InvalidOperationException($"{Name} has no empty response.");
