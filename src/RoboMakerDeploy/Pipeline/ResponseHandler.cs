@@ -118,7 +118,7 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                     call,
                     $"The service replied HTTP {(int)response.StatusCode} with a body that is {(incomplete ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: body.BytesRead > body.Prefix.Length)}\"",
                     incomplete,
-                    Scrubbed(ex, call.Secrets));
+                    call.Secrets.Scrub(ex));
             }
             return model
                 ?? (operation.AllowsEmptyResponse
@@ -143,18 +143,6 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             IsIncomplete = incomplete,
             Attempts = call.Attempt,
         };
-
-    /// <summary>
-    /// The parser's exception, to keep as the inner exception, unless its text quotes a secret (a value a converter
-    /// names, or a dictionary key in its path, that the server echoed): then a copy with the text redacted.
-    /// </summary>
-    private static JsonException Scrubbed(JsonException ex, SentSecrets secrets)
-    {
-        var text = ex.ToString();
-        return secrets.Redact(text) == text
-            ? ex
-            : new JsonException(secrets.Redact(ex.Message), secrets.Redact(ex.Path), ex.LineNumber, ex.BytePositionInLine);
-    }
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes) => bytes.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 

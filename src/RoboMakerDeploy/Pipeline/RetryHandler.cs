@@ -66,7 +66,7 @@ internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipel
         RoboMakerException => exception,
         OperationCanceledException when callerToken.IsCancellationRequested => exception,
         // The caller gave up while the attempt failed for another reason: cancellation wins.
-        _ when callerToken.IsCancellationRequested => new OperationCanceledException("The call was canceled.", Scrubbed(exception, call.Secrets), callerToken),
+        _ when callerToken.IsCancellationRequested => new OperationCanceledException("The call was canceled.", call.Secrets.Scrub(exception), callerToken),
         TimeoutRejectedException timeout => new RoboMakerTimeoutException(
             $"The request did not complete within {timeout.Timeout.TotalSeconds:0.###} s.", timeout.Timeout, timeout, call.Operation.Name)
         {
@@ -75,32 +75,10 @@ internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipel
         // The transport's message may quote what the server sent (SocketsHttpHandler quotes a header line it cannot
         // parse), so it is scrubbed of the attempt's secrets like any other text from the server.
         HttpRequestException or IOException or System.Net.Sockets.SocketException => new RoboMakerException(
-            $"Could not reach the service: {call.Secrets.Redact(exception.Message)}", operation: call.Operation.Name, innerException: Scrubbed(exception, call.Secrets))
+            $"Could not reach the service: {call.Secrets.Redact(exception.Message)}", operation: call.Operation.Name, innerException: call.Secrets.Scrub(exception))
         {
             Attempts = call.Attempt,
         },
         _ => exception,
     };
-
-    /// <summary>
-    /// <paramref name="exception"/> to keep as an inner exception, unless its text (messages down the chain) quotes a
-    /// secret the attempt sent: then a copy of the chain with the messages redacted, of the same kinds where the kind can
-    /// carry a message (<see cref="HttpRequestException"/> keeps its <see cref="HttpRequestException.HttpRequestError"/>
-    /// and status), so callers that look at the inner exception's type still can.
-    /// </summary>
-    private static Exception Scrubbed(Exception exception, SentSecrets secrets)
-    {
-        var text = exception.ToString();
-        if (secrets.Redact(text) == text) return exception;
-        var inner = exception.InnerException is { } cause ? Scrubbed(cause, secrets) : null;
-        var message = secrets.Redact(exception.Message) ?? string.Empty;
-        return exception switch
-        {
-            HttpRequestException http => new HttpRequestException(http.HttpRequestError, message, inner, http.StatusCode),
-            HttpIOException io => new HttpIOException(io.HttpRequestError, message, inner),
-            OperationCanceledException canceled => new OperationCanceledException(message, inner, canceled.CancellationToken),
-            IOException or System.Net.Sockets.SocketException => new IOException(message, inner),
-            _ => new InvalidOperationException(message, inner),
-        };
-    }
 }

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace RoboMakerDeploy;
 
 /// <summary>
@@ -19,4 +21,29 @@ internal readonly record struct SentSecrets(string? Authorization, string? Sessi
 
     /// <summary>As <see cref="Redact"/>, for a window cut from a longer text: a secret cut off at its end is masked too.</summary>
     public string RedactCut(string text) => SecretRedactor.RedactCut(text, this);
+
+    /// <summary>
+    /// <paramref name="exception"/> to keep as an inner exception, unless its text (messages down the chain, a JSON
+    /// path) quotes a secret the attempt sent: then a copy of the chain with the text redacted, of the same kinds where
+    /// the kind can carry it (<see cref="HttpRequestException"/> keeps its <see cref="HttpRequestException.HttpRequestError"/>
+    /// and status, <see cref="JsonException"/> its position), so callers that look at the inner exception's type still can.
+    /// </summary>
+    /// <param name="exception">An exception whose text may quote what the server sent.</param>
+    /// <returns><paramref name="exception"/> itself, or a redacted copy.</returns>
+    public Exception Scrub(Exception exception)
+    {
+        var text = exception.ToString();
+        if (Redact(text) == text) return exception;
+        var inner = exception.InnerException is { } cause ? Scrub(cause) : null;
+        var message = Redact(exception.Message) ?? string.Empty;
+        return exception switch
+        {
+            JsonException json => new JsonException(message, Redact(json.Path), json.LineNumber, json.BytePositionInLine, inner),
+            HttpRequestException http => new HttpRequestException(http.HttpRequestError, message, inner, http.StatusCode),
+            HttpIOException io => new HttpIOException(io.HttpRequestError, message, inner),
+            OperationCanceledException canceled => new OperationCanceledException(message, inner, canceled.CancellationToken),
+            IOException or System.Net.Sockets.SocketException => new IOException(message, inner),
+            _ => new InvalidOperationException(message, inner),
+        };
+    }
 }
