@@ -47,9 +47,10 @@ public sealed class RoboMakerEmulatorOptions
     public const string DefaultAccountId = "123456789012";
 
     /// <summary>
-    /// How a fleet the emulator does not know is answered: <see cref="EmulatorWorldMode.AutoCreate"/> (the default)
-    /// creates it with <see cref="RobotsPerFleet"/> robots; <see cref="EmulatorWorldMode.Strict"/> answers
-    /// ResourceNotFoundException as the service does.
+    /// How a fleet or robot application the emulator does not know is answered: <see cref="EmulatorWorldMode.AutoCreate"/>
+    /// (the default) creates the fleet with <see cref="RobotsPerFleet"/> robots, and the application a deployment names
+    /// with a source for every architecture and the versions up to the one deployed; <see cref="EmulatorWorldMode.Strict"/>
+    /// answers as the service does (ResourceNotFoundException; RobotApplicationDoesNotExist for a deployment's application).
     /// </summary>
     public EmulatorWorldMode WorldMode { get; set; } = EmulatorWorldMode.AutoCreate;
 

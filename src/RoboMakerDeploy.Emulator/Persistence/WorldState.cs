@@ -46,8 +46,8 @@ internal sealed record FleetState(string Arn, DateTimeOffset CreatedAt, long Seq
 /// <summary>A saved robot; <see cref="Fleet"/> is the ARN of the fleet it is registered with.</summary>
 internal sealed record RobotState(string Arn, string Name, string Architecture, string GreengrassGroupId, DateTimeOffset CreatedAt, long Sequence, Dictionary<string, string> Tags, string? Fleet, string? LastJob);
 
-/// <summary>A saved robot application: <c>$LATEST</c> and its numbered versions.</summary>
-internal sealed record ApplicationState(string Arn, string Name, long Sequence, Dictionary<string, string> Tags, ApplicationVersion Latest, List<ApplicationVersion> Versions, int LastVersion);
+/// <summary>A saved robot application: <c>$LATEST</c> and its numbered versions; <see cref="AutoCreated"/> when the AutoCreate mode made it (absent in older files: false).</summary>
+internal sealed record ApplicationState(string Arn, string Name, long Sequence, Dictionary<string, string> Tags, ApplicationVersion Latest, List<ApplicationVersion> Versions, int LastVersion, bool AutoCreated = false);
 
 /// <summary>
 /// A saved deployment job: what it was created with (<see cref="Request"/> is a CreateDeploymentJob request in

@@ -81,7 +81,7 @@ internal static class WorldStateFile
             Robots = [.. world.Robots.Values.OrderBy(static r => r.Sequence).Select(static r => new RobotState(
                 r.Arn, r.Name, r.Architecture, r.GreengrassGroupId, r.CreatedAt, r.Sequence, new(r.Tags, StringComparer.Ordinal), r.Fleet?.Arn.Arn, r.LastJob?.Arn))],
             Applications = [.. world.Applications.Values.OrderBy(static a => a.Sequence).Select(static a => new ApplicationState(
-                a.Arn, a.Name, a.Sequence, new(a.Tags, StringComparer.Ordinal), a.Latest, [.. a.Versions.Values], a.LastVersion))],
+                a.Arn, a.Name, a.Sequence, new(a.Tags, StringComparer.Ordinal), a.Latest, [.. a.Versions.Values], a.LastVersion, a.AutoCreated))],
             Jobs = [.. world.Jobs.Select(CaptureJob)],
             Deleted = [.. world.Deleted.Order(StringComparer.Ordinal)],
             S3Objects = [.. world.S3Objects.Select(static o => new S3ObjectState(o.Key.Bucket, o.Key.Key, o.Value))],
@@ -136,7 +136,7 @@ internal static class WorldStateFile
         }
         foreach (var a in state.Applications)
         {
-            var app = new RobotApplication(a.Arn, a.Name, a.Sequence, new(a.Tags, StringComparer.Ordinal)) { Latest = a.Latest, LastVersion = a.LastVersion };
+            var app = new RobotApplication(a.Arn, a.Name, a.Sequence, new(a.Tags, StringComparer.Ordinal)) { Latest = a.Latest, LastVersion = a.LastVersion, AutoCreated = a.AutoCreated };
             foreach (var version in a.Versions) app.Versions.Add(int.Parse(version.Version, System.Globalization.CultureInfo.InvariantCulture), version);
             world.Applications.Add(a.Arn, app);
         }

@@ -12,7 +12,7 @@ internal static partial class ArnFormats
     [GeneratedRegex(@"^arn:(?<partition>aws[a-z-]*):robomaker:(?<region>[a-z0-9-]+):(?<account>\d{12}):deployment-fleet/(?<name>[a-zA-Z0-9_\-]{1,255})/(?<id>[a-zA-Z0-9]{1,64})$", RegexOptions.CultureInvariant)]
     private static partial Regex FleetArnRegex();
 
-    [GeneratedRegex(@"^arn:aws[a-z-]*:robomaker:[a-z0-9-]+:\d{12}:robot-application/[a-zA-Z0-9_\-]{1,255}/[a-zA-Z0-9]{1,64}$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^arn:aws[a-z-]*:robomaker:[a-z0-9-]+:\d{12}:robot-application/(?<name>[a-zA-Z0-9_\-]{1,255})/[a-zA-Z0-9]{1,64}$", RegexOptions.CultureInvariant)]
     private static partial Regex ApplicationArnRegex();
 
     public static FleetArn? ParseFleet(string arn)
@@ -24,6 +24,10 @@ internal static partial class ArnFormats
     }
 
     public static bool IsApplicationArn(string arn) => ApplicationArnRegex().IsMatch(arn);
+
+    /// <summary>The name in a well-formed application ARN (<c>...:robot-application/&lt;name&gt;/&lt;id&gt;</c>), or null.</summary>
+    public static string? ApplicationName(string arn) =>
+        ApplicationArnRegex().Match(arn) is { Success: true } match ? match.Groups["name"].Value : null;
 
     /// <summary>A job ARN as the service makes them: <c>...:deployment-job/deployment-</c> and 12 lowercase alphanumerics.</summary>
     public static string NewJobArn(FleetArn fleet) =>

@@ -193,6 +193,7 @@ internal sealed class DeploymentService
         object request)
     {
         var fleet = _world.FindFleet(fleetArn);
+        foreach (var config in applicationConfigs) _world.AutoCreateApplication(config.Application, config.ApplicationVersion);
         WorldFailure? jobFailure = null;
         if (fleet is null)
         {

@@ -487,7 +487,7 @@ internal sealed class ResourceService(World world)
     /// <summary>The etag of an S3 object: the one the emulator was told (PutS3Object), else one derived from its bucket and key.</summary>
     private string EtagOf(string bucket, string key) =>
         world.S3Objects.GetValueOrDefault((bucket, key))
-        ?? Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(bucket + "/" + key)));
+        ?? World.DerivedEtag(bucket, key);
 
     private FleetArn FleetArnOf(JsonElement request, string member)
     {

@@ -20,6 +20,9 @@ internal sealed class RobotApplication(string arn, string name, long sequence, D
     /// <summary>The numbered versions that exist (deleted ones removed), by number.</summary>
     public SortedDictionary<int, ApplicationVersion> Versions { get; } = [];
 
+    /// <summary>Whether <see cref="World.AutoCreateApplication"/> made it (then it also makes the versions deployed).</summary>
+    public bool AutoCreated { get; init; }
+
     /// <summary>The last version number handed out (numbers are never reused).</summary>
     public int LastVersion { get; set; }
 }

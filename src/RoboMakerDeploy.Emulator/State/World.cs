@@ -1,5 +1,7 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.Emulator.State;
 
@@ -82,6 +84,63 @@ internal sealed class World(RoboMakerEmulatorOptions options)
         return fleet;
     }
 
+    /// <summary>The highest version number <see cref="AutoCreateApplication"/> makes: versions 1 to N are made, so N is bounded.</summary>
+    public const int MaxAutoCreatedVersion = 1000;
+
+    /// <summary>Where the sources of an auto-created application point (the emulator has no S3; this bucket is never told about).</summary>
+    public const string AutoCreatedBucket = "robomaker-emulator-auto-created";
+
+    /// <summary>
+    /// In <see cref="EmulatorWorldMode.AutoCreate"/>, makes the robot application a deployment names exist, as
+    /// <see cref="FindFleet"/> does for fleets: an application ARN never seen (and never deleted) is created under that
+    /// ARN, named after it, with a <c>General</c> software suite and a <c>$LATEST</c> holding a source for every
+    /// architecture (<c>s3://robomaker-emulator-auto-created/&lt;name&gt;/&lt;architecture&gt;.tar.gz</c>). For an
+    /// application this mode created, the numbered versions up to the one deployed are made too (snapshots of
+    /// <c>$LATEST</c>, at most <see cref="MaxAutoCreatedVersion"/>), so that deploying version 3 then version 4 works as
+    /// it did before the emulator kept applications; a version number already handed out that no longer exists was
+    /// deleted and stays deleted. An application created through the API is never changed. Strict mode: nothing.
+    /// </summary>
+    /// <param name="arn">The application ARN (already checked to be one).</param>
+    /// <param name="version">The version deployed (<c>applicationVersion</c>).</param>
+    public void AutoCreateApplication(string arn, string? version)
+    {
+        if (Mode != EmulatorWorldMode.AutoCreate || Deleted.Contains(arn)) return;
+        var now = Time.GetUtcNow();
+        if (!Applications.TryGetValue(arn, out var app))
+        {
+            if (ArnFormats.ApplicationName(arn) is not { } name) return;
+            IReadOnlyList<ApplicationSource> sources =
+            [
+                .. ArchitectureNames.Select(architecture => new ApplicationSource(
+                    AutoCreatedBucket, $"{name}/{architecture}.tar.gz", DerivedEtag(AutoCreatedBucket, $"{name}/{architecture}.tar.gz"), architecture)),
+            ];
+            app = new RobotApplication(arn, name, NextSequence(), null)
+            {
+                Latest = new ApplicationVersion("$LATEST", sources, "General", null, null, Guid.NewGuid().ToString(), now),
+                AutoCreated = true,
+            };
+            Applications.Add(arn, app);
+        }
+        if (!app.AutoCreated
+            || !int.TryParse(version, NumberStyles.None, CultureInfo.InvariantCulture, out var number)
+            || number > MaxAutoCreatedVersion)
+        {
+            return;
+        }
+        while (app.LastVersion < number)
+        {
+            var made = ++app.LastVersion;
+            app.Versions.Add(made, app.Latest with { Version = made.ToString(CultureInfo.InvariantCulture), LastUpdatedAt = now });
+        }
+    }
+
+    /// <summary>The etag the emulator gives an S3 object it was not told about: derived from its bucket and key.</summary>
+    /// <param name="bucket">The bucket.</param>
+    /// <param name="key">The key.</param>
+    /// <returns>32 lowercase hex digits.</returns>
+    public static string DerivedEtag(string bucket, string key) =>
+        Convert.ToHexStringLower(MD5.HashData(Encoding.UTF8.GetBytes(bucket + "/" + key)));
+
     /// <summary>Whether an application ARN names one the world does not have (never created in Strict mode, or deleted).</summary>
     public bool ApplicationMissing(string arn) =>
         !Applications.ContainsKey(arn) && (Mode == EmulatorWorldMode.Strict || Deleted.Contains(arn));
@@ -95,6 +154,10 @@ internal sealed class World(RoboMakerEmulatorOptions options)
         if (JobsByArn.TryGetValue(arn, out var job)) return job.Tags ??= new(StringComparer.Ordinal);
         return null;
     }
+
+    /// <summary>Every architecture the SDK knows (X86_64, ARM64, ARMHF): an auto-created application has a source for each.</summary>
+    private static IReadOnlyList<string> ArchitectureNames { get; } =
+        [.. Enum.GetValues<Architecture>().Where(static a => a != Architecture.Unknown).Select(static a => a.ToString())];
 
     /// <summary>A Greengrass group id (a UUID) derived from the robot's ARN, for auto-created robots.</summary>
     private static string GroupId(string robotArn) =>

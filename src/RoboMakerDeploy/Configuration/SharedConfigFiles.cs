@@ -27,8 +27,9 @@ internal static class SharedConfigFiles
     public const string DefaultProfile = "default";
 
     /// <summary>
-    /// The most text read from a shared file: far beyond any real one (thousands of profiles), and a bound for a path
-    /// that names something without end (<c>AWS_CONFIG_FILE=/dev/zero</c>), which would otherwise be read until memory runs out.
+    /// The most text read from a shared file: far beyond any real one (thousands of profiles), and a bound for a file
+    /// that grows without end while it is read, which would otherwise be read until memory runs out (a device such as
+    /// <c>AWS_CONFIG_FILE=/dev/zero</c> is refused before it is opened, where the platform tells its type).
     /// </summary>
     internal const int MaxFileChars = 16 * 1024 * 1024;
 
@@ -39,10 +40,24 @@ internal static class SharedConfigFiles
 
     public static string? ConfigFilePath(AwsEnvironment environment) => FilePath(environment, ConfigFileVariable, "config");
 
-    /// <summary>Reads one file; a missing file gives null.</summary>
+    /// <summary>
+    /// Reads one file; a missing file gives null. Anything at the path that is not a regular file (a directory, a
+    /// named pipe, a device, a socket; a symbolic link counts as what it points to) is refused before it is opened,
+    /// with an <see cref="AwsConfigurationException"/> naming the path and the setting that locates it: opening a
+    /// named pipe would block until something writes to it, and a device may never end.
+    /// </summary>
     public static SharedFile? Read(string? path, bool isConfigFile)
     {
-        if (path is null || !File.Exists(path)) return null;
+        if (path is null) return null;
+        var kind = FileKinds.Of(path);
+        if (kind == FileKind.Missing) return null;
+        if (kind is not (FileKind.Regular or FileKind.Unknown))
+        {
+            var (variable, fallback) = isConfigFile ? (ConfigFileVariable, "~/.aws/config") : (CredentialsFileVariable, "~/.aws/credentials");
+            throw new AwsConfigurationException(
+                $"The shared AWS {(isConfigFile ? "config" : "credentials")} file '{path}' (setting {variable}; {fallback} when it is not set) " +
+                $"is {FileKinds.Describe(kind)}, not a regular file; it is not opened. Point {variable} at a regular file, or remove what is at that path.");
+        }
         string text;
         try
         {

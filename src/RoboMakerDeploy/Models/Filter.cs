@@ -17,23 +17,21 @@ public sealed record Filter
     public IReadOnlyList<string> Values { get; init => field = EquatableList<string>.From(value); } = EquatableList<string>.Empty;
 
     /// <summary>A filter on the job status, for example <c>Filter.ByStatus(DeploymentStatus.InProgress, DeploymentStatus.Pending)</c>.</summary>
-    /// <param name="statuses">One to three statuses.</param>
-    /// <returns>The filter.</returns>
-    /// <exception cref="ArgumentException">A status is <see cref="DeploymentStatus.Unknown"/> or not a defined member.</exception>
+    /// <param name="statuses">One to three statuses (the API reference's "up to three" values of one filter).</param>
+    /// <returns>The filter; building it never throws for a status value.</returns>
+    /// <remarks>
+    /// <see cref="DeploymentStatus.Unknown"/> or a value outside the enum has no wire string: it is kept as a text no
+    /// status holds (<c>DeploymentStatus.Unknown</c>) that request validation refuses before anything is sent, with an
+    /// <see cref="ArgumentException"/> whose <see cref="ArgumentException.ParamName"/> is its wire path
+    /// (<c>filters[0].values[1]</c>), as every other enum value without a wire string is refused. To filter on a
+    /// status this SDK does not know, use <c>new Filter { Name = "status", Values = [...] }</c>.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="statuses"/> is null.</exception>
     public static Filter ByStatus(params DeploymentStatus[] statuses)
     {
         ArgumentNullException.ThrowIfNull(statuses);
         var values = new string[statuses.Length];
-        for (var i = 0; i < statuses.Length; i++)
-        {
-            if (!WireEnum<DeploymentStatus>.TryToWire(statuses[i], out var wire))
-            {
-                throw new ArgumentException(
-                    $"DeploymentStatus.{statuses[i]} has no wire string; to filter on a status this SDK does not know, use new Filter {{ Name = \"status\", Values = [...] }}.",
-                    nameof(statuses));
-            }
-            values[i] = wire!;
-        }
+        for (var i = 0; i < statuses.Length; i++) values[i] = WireEnum<DeploymentStatus>.ToWireOrRefusedValue(statuses[i])!;
         return new Filter { Name = "status", Values = values };
     }
 

@@ -83,6 +83,37 @@ public sealed class EmulatorStateFileTests : IDisposable
     }
 
     [Fact]
+    public async Task An_application_the_auto_create_mode_made_is_still_one_after_a_reload_and_gets_the_next_version_deployed()
+    {
+        var clock = NewClock();
+        const string app = "arn:aws:robomaker:us-west-2:123456789012:robot-application/kept-app/1600000000000";
+        await using (var first = await StartAsync(clock, o =>
+        {
+            o.RequireSignatures = false;
+            o.StateFile = _stateFile;
+        }))
+        {
+            await Client(first, clock).CreateDeploymentJobAsync(Deploy(FleetArn("yard"), app, "1"));
+            clock.Advance(first.Options.JobDuration);
+        }
+
+        await using var second = await StartAsync(clock, o =>
+        {
+            o.RequireSignatures = false;
+            o.StateFile = _stateFile;
+        });
+        using var client = Client(second, clock);
+        var job = await client.CreateDeploymentJobAsync(Deploy(FleetArn("yard"), app, "2"));
+        clock.Advance(second.Options.JobDuration);
+        var done = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = job.Arn! });
+        using var api = new WorldApi(second.Endpoint);
+        var versions = await api.PostAsync("/listRobotApplications", """{"versionQualifier":"ALL"}""");
+
+        Assert.Equal(DeploymentStatus.Succeeded, done.Status);
+        Assert.Equal(["$LATEST", "1", "2"], versions.GetProperty("robotApplicationSummaries").EnumerateArray().Select(a => a.GetProperty("version").GetString()));
+    }
+
+    [Fact]
     public async Task Disposing_saves_the_world_to_the_state_file_and_the_next_start_continues_from_it()
     {
         var clock = NewClock();

@@ -183,6 +183,80 @@ public class EmulatorWorldTests
     }
 
     [Fact]
+    public async Task Auto_create_mode_creates_the_application_a_deployment_names_with_its_versions_where_strict_mode_fails_the_robots()
+    {
+        // Before: the fleet was created but the application was not (DescribeRobotApplication: ResourceNotFound).
+        var clock = NewClock();
+        await using var strict = await StartAsync(clock, Strict);
+        await using var auto = await StartAsync(clock, static o => o.RequireSignatures = false);
+        using var strictClient = Client(strict, clock);
+        using var autoClient = Client(auto, clock);
+        using var strictApi = new WorldApi(strict.Endpoint);
+        using var autoApi = new WorldApi(auto.Endpoint);
+        const string app = "arn:aws:robomaker:us-west-2:123456789012:robot-application/auto-app/1600000000000";
+        var strictFleet = await strictApi.CreateFleetAsync("strict-yard");
+        await strictApi.RegisterAsync(strictFleet, await strictApi.CreateRobotAsync("rover", "X86_64"));
+
+        var strictJob = await strictClient.CreateDeploymentJobAsync(Deploy(strictFleet, app, "2"));
+        var first = await autoClient.CreateDeploymentJobAsync(Deploy(FleetArn("auto-yard"), app, "2"));
+        var described = await autoApi.PostAsync("/describeRobotApplication", $$"""{"application":"{{app}}","applicationVersion":"2"}""");
+        var listed = await autoApi.PostAsync("/listRobotApplications", """{"versionQualifier":"ALL"}""");
+        clock.Advance(auto.Options.JobDuration);
+        var firstDone = await autoClient.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = first.Arn! });
+        var second = await autoClient.CreateDeploymentJobAsync(Deploy(FleetArn("auto-yard"), app, "3")); // a later version is made too
+        clock.Advance(auto.Options.JobDuration);
+        var secondDone = await autoClient.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = second.Arn! });
+        var strictDone = await strictClient.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = strictJob.Arn! });
+        var strictApp = await strictApi.FailAsync("/describeRobotApplication", $$"""{"application":"{{app}}"}""");
+
+        Assert.Equal(app, described.GetProperty("arn").GetString());
+        Assert.Equal("auto-app", described.GetProperty("name").GetString());
+        Assert.Equal("2", described.GetProperty("version").GetString());
+        Assert.Equal("General", described.GetProperty("robotSoftwareSuite").GetProperty("name").GetString());
+        Assert.Equal(["X86_64", "ARM64", "ARMHF"], described.GetProperty("sources").EnumerateArray().Select(s => s.GetProperty("architecture").GetString()));
+        Assert.Equal("s3://robomaker-emulator-auto-created/auto-app/X86_64.tar.gz",
+            $"s3://{described.GetProperty("sources")[0].GetProperty("s3Bucket").GetString()}/{described.GetProperty("sources")[0].GetProperty("s3Key").GetString()}");
+        // $LATEST and versions 1 and 2: the versions up to the one deployed.
+        Assert.Equal(["$LATEST", "1", "2"], listed.GetProperty("robotApplicationSummaries").EnumerateArray().Select(a => a.GetProperty("version").GetString()));
+        Assert.Equal(DeploymentStatus.Succeeded, firstDone.Status);
+        Assert.Equal(DeploymentStatus.Succeeded, secondDone.Status);
+        Assert.Equal(DeploymentStatus.Failed, strictDone.Status);
+        Assert.Equal(DeploymentJobErrorCode.RobotApplicationDoesNotExist, strictDone.FailureCode);
+        Assert.Equal("ResourceNotFoundException", strictApp.ErrorType);
+    }
+
+    [Fact]
+    public async Task Auto_create_mode_leaves_created_and_deleted_applications_and_versions_as_they_are()
+    {
+        var clock = NewClock();
+        await using var auto = await StartAsync(clock, static o => o.RequireSignatures = false);
+        using var client = Client(auto, clock);
+        using var api = new WorldApi(auto.Endpoint);
+        var created = await api.CreateApplicationWithVersionAsync("made-by-api", "X86_64"); // version 1 only
+        const string deleted = "arn:aws:robomaker:us-west-2:123456789012:robot-application/deleted-app/1600000000001";
+        var first = await client.CreateDeploymentJobAsync(Deploy(FleetArn("yard-a"), deleted, "2"));
+        clock.Advance(auto.Options.JobDuration);
+        await api.PostAsync("/deleteRobotApplication", $$"""{"application":"{{deleted}}","applicationVersion":"1"}""");
+
+        var missingVersion = await client.CreateDeploymentJobAsync(Deploy(FleetArn("yard-b"), created, "2"));
+        var deletedVersion = await client.CreateDeploymentJobAsync(Deploy(FleetArn("yard-c"), deleted, "1"));
+        await api.PostAsync("/deleteRobotApplication", $$"""{"application":"{{deleted}}"}""");
+        var deletedApp = await client.CreateDeploymentJobAsync(Deploy(FleetArn("yard-d"), deleted, "2"));
+        clock.Advance(auto.Options.JobDuration);
+
+        Assert.NotNull(first.Arn);
+        foreach (var job in new[] { missingVersion, deletedVersion, deletedApp })
+        {
+            var done = await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = job.Arn! });
+            Assert.Equal(DeploymentStatus.Failed, done.Status);
+            Assert.Equal(DeploymentJobErrorCode.RobotApplicationDoesNotExist, done.FailureCode);
+        }
+        Assert.Equal("ResourceNotFoundException", (await api.FailAsync("/describeRobotApplication", $$"""{"application":"{{deleted}}"}""")).ErrorType);
+        var versions = await api.PostAsync("/listRobotApplications", """{"versionQualifier":"ALL"}""");
+        Assert.Equal(["$LATEST", "1"], versions.GetProperty("robotApplicationSummaries").EnumerateArray().Select(a => a.GetProperty("version").GetString()));
+    }
+
+    [Fact]
     public async Task Requests_are_validated_against_the_model_before_anything_changes()
     {
         await using var emulator = await StartAsync(NewClock(), Strict);

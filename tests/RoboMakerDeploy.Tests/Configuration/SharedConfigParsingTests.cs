@@ -4,14 +4,23 @@ namespace RoboMakerDeploy.Tests.Configuration;
 public sealed class SharedConfigParsingTests
 {
     [Fact]
-    public void A_shared_file_path_naming_something_without_end_is_refused_at_the_size_bound_not_read_until_memory_runs_out()
+    public void A_shared_file_past_the_bound_is_refused_not_read_until_memory_runs_out()
     {
-        // Before: File.ReadAllText("/dev/zero") grew until an OutOfMemoryException (3 GB in 3 s).
-        if (OperatingSystem.IsWindows()) return;
+        // Before: File.ReadAllText grew until an OutOfMemoryException on something without end. A device such as
+        // /dev/zero is now refused before it is opened (SharedFileTypeTests); the bound still holds for a regular file.
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllText(path, new string('#', SharedConfigFiles.MaxFileChars + 1));
 
-        var ex = Assert.Throws<AwsConfigurationException>(() => SharedConfigFiles.Read("/dev/zero", isConfigFile: true));
+            var ex = Assert.Throws<AwsConfigurationException>(() => SharedConfigFiles.Read(path, isConfigFile: true));
 
-        Assert.Contains($"The shared AWS file '/dev/zero' is longer than {SharedConfigFiles.MaxFileChars} characters", ex.Message, StringComparison.Ordinal);
+            Assert.Contains($"The shared AWS file '{path}' is longer than {SharedConfigFiles.MaxFileChars} characters", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
     }
 
     [Fact]

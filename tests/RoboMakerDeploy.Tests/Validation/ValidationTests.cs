@@ -121,6 +121,7 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         { "filters[0].values", new ListDeploymentJobsRequest { Filters = [Filter.ByFleetName("a", "b", "c", "d")] } },
         { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [null!] }] } },
         { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [new Filter { Name = "fleetName", Values = [""] }] } },
+        { "filters[0].values[0]", new ListDeploymentJobsRequest { Filters = [Filter.ByStatus((DeploymentStatus)77)] } },
     };
 
     [Theory]

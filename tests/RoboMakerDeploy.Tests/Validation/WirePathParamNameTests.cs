@@ -105,6 +105,18 @@ public sealed class WirePathParamNameTests : IDisposable
     }
 
     [Fact]
+    public async Task A_status_filter_on_Unknown_builds_and_is_refused_when_sent_naming_its_value()
+    {
+        var filter = Filter.ByStatus(DeploymentStatus.Pending, DeploymentStatus.Unknown); // before: threw here, naming "statuses"
+
+        var ex = await RefusedAsync(c => c.ListDeploymentJobsAsync(new ListDeploymentJobsRequest { Filters = [filter] }));
+
+        Assert.Equal("filters[0].values[1]", ex.ParamName);
+        Assert.StartsWith("filters[0].values[1] ", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("DeploymentStatus.Unknown", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Operations_Validate_gives_the_same_wire_path_without_a_client()
     {
         var ex = Assert.ThrowsAny<ArgumentException>(() => Operations.CreateRobot.Validate(

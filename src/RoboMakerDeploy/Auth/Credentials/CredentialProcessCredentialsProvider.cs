@@ -11,8 +11,11 @@ namespace RoboMakerDeploy;
 /// optional <c>SessionToken</c> and <c>Expiration</c>) and caches the result until shortly before it
 /// expires (for ever when it has no expiry; see <see cref="CachingCredentialsProvider"/> for when
 /// short-lived ones are fetched again). Concurrent callers share one run of the command. A failing
-/// command gives an <see cref="AwsConfigurationException"/> with its exit code and error output (secrets
-/// in it masked, see <see cref="SecretMasker"/>), never its standard output. Output whose
+/// command gives an <see cref="AwsConfigurationException"/> with its exit code and an excerpt of its error output,
+/// never its standard output. In the excerpt, secrets are masked conservatively (see <see cref="SecretMasker"/>): the
+/// value after a secret's name in any form (<c>SecretAccessKey wJalr...</c>, <c>"SessionToken" "..."</c>, JSON),
+/// any run of 40 or more base64 characters, and any secret value found in its standard output (read tolerantly,
+/// even when cut off). Output whose
 /// <c>Expiration</c> is already past is refused, as are parts with a control character inside. Standard output
 /// longer than 1 MiB of text ends the process with an error; error output past 64 KiB is read and dropped.
 /// </summary>
@@ -108,7 +111,10 @@ public sealed class CredentialProcessCredentialsProvider : CachingCredentialsPro
 
         if (process.ExitCode != 0)
         {
-            var excerpt = Excerpt(stderr, MaxErrorExcerpt);
+            // The standard output is never quoted, but a secret it carried (even in output cut off) may be echoed on
+            // the error output without a name before it: those values are masked wherever they appear.
+            var printedSecrets = SecretMasker.SecretsIn(stdout);
+            var excerpt = Excerpt(stderr, MaxErrorExcerpt, [.. printedSecrets]);
             throw new AwsConfigurationException(
                 $"{_source}: credential_process '{program}' failed with exit code {process.ExitCode}{(excerpt.Length > 0 ? $": {excerpt}" : " and no error output")}.");
         }

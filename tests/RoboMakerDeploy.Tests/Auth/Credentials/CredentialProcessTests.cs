@@ -35,6 +35,35 @@ public sealed class CredentialProcessTests : IDisposable
         Assert.DoesNotContain("HOSTILE", ex.Message, StringComparison.Ordinal);
     }
 
+    public static TheoryData<string, string, string> EchoedSecrets => new()
+    {
+        // Error output in forms the old "name=value" rule missed.
+        { "{}", "SecretAccessKey HOSTILE-SECRET-A rejected\n\"SessionToken\" \"HOSTILE-TOKEN-B\"", "rejected" },
+        { "{}", "vault replied: {\"Credentials\": {\"SessionToken\": \"HOSTILE-TOKEN-C", "vault replied:" },
+        { "{}", "signing with wJalrXUtnFEMI/K7MDENG/bPxRfiCYHOSTILEKEY failed", "failed" },
+        // A secret printed on standard output (complete, or cut off mid-value), echoed on the error output without a name.
+        { """{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "HOSTILE-STDOUT-D", "SessionToken": "HOSTILE-STDOUT-E"}""",
+            "role refused HOSTILE-STDOUT-D / HOSTILE-STDOUT-E (revoked)", "(revoked)" },
+        { """{"Version": 1, "AccessKeyId": "ASIAPROC", "SecretAccessKey": "HOSTILE-STDOUT-F""", "could not finish: HOSTILE-STDOUT-F expired", "expired" },
+        { """{"Version": 1, "SessionToken": "HOSTILE\/STDOUT\/G"}""", "token was HOSTILE/STDOUT/G", "token was ***" },
+    };
+
+    [Theory]
+    [MemberData(nameof(EchoedSecrets))]
+    public async Task A_failing_process_never_quotes_a_secret_in_its_message_ToString_or_inner_exceptions(string stdout, string stderr, string kept)
+    {
+        File.WriteAllText(_box.ConfigFile, $"[default]\ncredential_process = {_box.PrintingScript(stdout, stderr, exitCode: 1)}\n");
+
+        var ex = await Assert.ThrowsAsync<AwsConfigurationException>(() => _box.Chain().GetCredentialsAsync().AsTask());
+
+        Assert.Contains(kept, ex.Message, StringComparison.Ordinal);
+        for (Exception? e = ex; e is not null; e = e.InnerException)
+        {
+            Assert.DoesNotContain("HOSTILE", e.Message, StringComparison.Ordinal);
+            Assert.DoesNotContain("HOSTILE", e.ToString(), StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [InlineData("""{\"SecretAccessKey\": \"HOSTILE-SECRET-NINE\"}""")] // a JSON document where the time should be
     [InlineData("HOSTILE-SECRET-VALUE-TEN")] // the secret itself, in the wrong field
