@@ -5,10 +5,12 @@ namespace RoboMakerDeploy;
 /// <summary>
 /// Answers the service model's simplest patterns with span searches instead of a regular expression: a run of
 /// single-character atoms (a literal, <c>.</c>, <c>\w</c>-like escapes or a bracket class), each once or a fixed
-/// <c>{n}</c> times, of which only the last may repeat (<c>*</c> or <c>+</c>). Such a pattern needs no backtracking,
-/// so checking it is one pass over the value; most of the model's patterns are of this form (<c>.*</c>,
-/// <c>[a-zA-Z0-9_.\-]*</c>, <c>arn:.*</c>, <c>[A-Z_][A-Z0-9_]*</c>). Any other construct (groups, alternation,
-/// an inner repeat) leaves the pattern to <see cref="JavaPattern"/>'s regular expression.
+/// <c>{n}</c> times, of which at most one may repeat (<c>*</c> or <c>+</c>). Such a pattern needs no backtracking:
+/// the atoms before and after the repeated one take fixed lengths at the value's two ends, so checking it is one pass
+/// over the value. All but one of the model's patterns on the deployment calls are of this form (<c>.*</c>,
+/// <c>[a-zA-Z0-9_.\-]*</c>, <c>arn:.*</c>, <c>[A-Z_][A-Z0-9_]*</c>, S3Bucket's <c>[a-z0-9][a-z0-9.\-]*[a-z0-9]</c>).
+/// Any other construct (groups, alternation, a second repeat) leaves the pattern to <see cref="JavaPattern"/>'s
+/// regular expression.
 /// </summary>
 /// <remarks>
 /// Java's meanings, as in <see cref="JavaPattern"/>: <c>.</c> matches no line terminator (<c>\n</c>, <c>\r</c>,
@@ -22,15 +24,17 @@ internal sealed class PatternMatcher
     private const string Digits = "0123456789";
     private const string Space = " \t\n\u000B\f\r";
 
-    private readonly Atom[] _fixed;
+    private readonly Atom[] _head;
     private readonly Atom? _repeated;
     private readonly bool _repeatedAtLeastOnce;
+    private readonly Atom[] _tail;
 
-    private PatternMatcher(Atom[] fixedAtoms, Atom? repeated, bool atLeastOnce)
+    private PatternMatcher(Atom[] head, Atom? repeated, bool atLeastOnce, Atom[] tail)
     {
-        _fixed = fixedAtoms;
+        _head = head;
         _repeated = repeated;
         _repeatedAtLeastOnce = atLeastOnce;
+        _tail = tail;
     }
 
     /// <summary>Whether the whole of <paramref name="value"/> matches the pattern.</summary>
@@ -38,15 +42,20 @@ internal sealed class PatternMatcher
     /// <returns>True when it matches.</returns>
     public bool IsMatch(ReadOnlySpan<char> value)
     {
-        if (value.Length < _fixed.Length) return false;
-        for (var i = 0; i < _fixed.Length; i++)
+        if (value.Length < _head.Length + _tail.Length) return false;
+        for (var i = 0; i < _head.Length; i++)
         {
-            if (!_fixed[i].Allows(value[i])) return false;
+            if (!_head[i].Allows(value[i])) return false;
         }
-        var rest = value[_fixed.Length..];
-        if (_repeated is not { } repeated) return rest.IsEmpty;
-        if (_repeatedAtLeastOnce && rest.IsEmpty) return false;
-        return repeated.AllowsAll(rest);
+        var tailStart = value.Length - _tail.Length;
+        for (var i = 0; i < _tail.Length; i++)
+        {
+            if (!_tail[i].Allows(value[tailStart + i])) return false;
+        }
+        var middle = value[_head.Length..tailStart];
+        if (_repeated is not { } repeated) return middle.IsEmpty;
+        if (_repeatedAtLeastOnce && middle.IsEmpty) return false;
+        return repeated.AllowsAll(middle);
     }
 
     /// <summary>The matcher for <paramref name="java"/>, or null when the pattern is not of the simple form.</summary>
@@ -54,16 +63,18 @@ internal sealed class PatternMatcher
     /// <returns>The matcher, or null.</returns>
     public static PatternMatcher? TryCreate(string java)
     {
-        var atoms = new List<Atom>();
+        var head = new List<Atom>();
+        var tail = new List<Atom>();
         Atom? repeated = null;
         var atLeastOnce = false;
         var i = 0;
         while (i < java.Length)
         {
-            if (repeated is not null) return null; // something after the repeated atom
             if (ReadAtom(java, ref i) is not { } atom) return null;
+            var atoms = repeated is null ? head : tail;
             if (i < java.Length && java[i] is '*' or '+')
             {
+                if (repeated is not null) return null; // a second repeat would need backtracking
                 repeated = atom;
                 atLeastOnce = java[i] == '+';
                 i++;
@@ -81,7 +92,7 @@ internal sealed class PatternMatcher
             }
             if (i < java.Length && java[i] is '?' or '*' or '+' or '{') return null; // a lazy or possessive quantifier
         }
-        return new PatternMatcher([.. atoms], repeated, atLeastOnce);
+        return new PatternMatcher([.. head], repeated, atLeastOnce, [.. tail]);
     }
 
     private static Atom? ReadAtom(string java, ref int i)

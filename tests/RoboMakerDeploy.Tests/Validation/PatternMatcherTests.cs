@@ -36,8 +36,9 @@ public sealed class PatternMatcherTests
         Assert.Contains("[A-Z_][A-Z0-9_]*", simple);
         Assert.Contains("[\\S\\s]+", simple);
         Assert.Contains("[Ss][Hh][Aa]256:[0-9a-fA-F]{64}", simple);
+        Assert.Contains("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", simple);
         // Backtracking and alternation stay with the regex.
-        Assert.Null(PatternMatcher.TryCreate("[a-z0-9][a-z0-9.\\-]*[a-z0-9]"));
+        Assert.Null(PatternMatcher.TryCreate("[a-z]*x[0-9]*"));
         Assert.Null(PatternMatcher.TryCreate("(\\$LATEST)|[0-9]*"));
         Assert.Null(PatternMatcher.TryCreate("7|9|11|Kinetic|Melodic|Dashing|Foxy"));
         Assert.Null(PatternMatcher.TryCreate("arn:aws:iam::\\w+:role/.*"));
@@ -68,6 +69,13 @@ public sealed class PatternMatcherTests
     [InlineData("[\\S\\s]+", "\n\u2028 ", true)]
     [InlineData("1.x", "1.x", true)]
     [InlineData("1.x", "1\nx", false)]
+    [InlineData("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "robot-conditions", true)]
+    [InlineData("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "ab", true)]
+    [InlineData("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "a", false)]
+    [InlineData("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "robot-", false)]
+    [InlineData("[a-z0-9][a-z0-9.\\-]*[a-z0-9]", "-robot", false)]
+    [InlineData("ab+c", "ac", false)]
+    [InlineData("ab+c", "abbbc", true)]
     public void Known_values(string pattern, string value, bool matches) =>
         Assert.Equal(matches, PatternMatcher.TryCreate(pattern)!.IsMatch(value));
 
