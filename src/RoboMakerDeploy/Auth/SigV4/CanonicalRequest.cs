@@ -12,6 +12,8 @@ internal static class CanonicalRequest
     private static readonly SearchValues<char> Unreserved =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~");
 
+    private const string Whitespace = " \t\r\n";
+
     private static readonly SearchValues<char> UnreservedOrSlash =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 
@@ -214,28 +216,22 @@ internal static class CanonicalRequest
     private static void AppendLowerName(ref CharBuilder b, string name)
     {
         var dst = b.AppendSpan(name.Length);
+        // Header names are ASCII tokens: lower-cased in one vectorized pass; anything else char by char.
+        if (Ascii.ToLower(name, dst, out _) == OperationStatus.Done) return;
         for (var i = 0; i < name.Length; i++) dst[i] = SigV4Format.Lower(name[i]);
     }
 
     /// <summary>Trims the value and folds every run of whitespace (spaces, tabs, line breaks) into one space.</summary>
     private static void AppendTrimmedValue(ref CharBuilder b, string value)
     {
-        var pendingSpace = false;
-        var any = false;
-        foreach (var c in value)
+        // Trimmed at both ends, every run of whitespace left is followed by more text.
+        var rest = value.AsSpan().Trim(Whitespace);
+        while (rest.IndexOfAny(Whitespace) is var run and >= 0)
         {
-            if (c is ' ' or '\t' or '\r' or '\n')
-            {
-                pendingSpace = any;
-                continue;
-            }
-            if (pendingSpace)
-            {
-                b.Append(' ');
-                pendingSpace = false;
-            }
-            b.Append(c);
-            any = true;
+            b.Append(rest[..run]);
+            b.Append(' ');
+            rest = rest[run..].TrimStart(Whitespace);
         }
+        b.Append(rest);
     }
 }
