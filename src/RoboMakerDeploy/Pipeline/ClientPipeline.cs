@@ -9,7 +9,7 @@ namespace RoboMakerDeploy;
 /// <c>AddRoboMakerDeployClient</c> alike, and what the chain's handlers share across calls (the retry pipeline with its
 /// client-wide budget, the learnt clock skew). A call goes down the chain in this order:
 /// <list type="number">
-/// <item><see cref="RetryHandler"/>: the Polly pipeline (caller's strategies, overall timeout, retry, attempt timeout); numbers the attempts; in the adaptive retry mode, the client-side rate limiter.</item>
+/// <item><see cref="RetryHandler"/>: the Polly pipeline (caller's strategies, retry, one timeout per attempt cut at the call's limit); numbers the attempts; in the adaptive retry mode, the client-side rate limiter.</item>
 /// <item><see cref="AttemptDiagnosticsHandler"/>: one log event, span and counter update per attempt.</item>
 /// <item><see cref="IdentificationHandler"/>: <c>User-Agent</c>, <c>amz-sdk-invocation-id</c> and <c>amz-sdk-request</c>, as the AWS SDKs send them.</item>
 /// <item><see cref="ResponseHandler"/>: reads the response inside the retry scope (streams a success into its model, turns an error into its exception).</item>
@@ -47,7 +47,7 @@ internal sealed class ClientPipeline
     /// <summary>A new set of the chain's handlers, outermost first, not yet linked (an <c>IHttpClientFactory</c> links its own).</summary>
     public DelegatingHandler[] CreateHandlers() =>
     [
-        new RetryHandler(_retry, _rateLimiter),
+        new RetryHandler(_retry, _rateLimiter, Options.TimeProvider, Options.Timeout),
         new AttemptDiagnosticsHandler(LoggerFactory, Options.TimeProvider),
         new IdentificationHandler(Settings.UserAgent, Settings.MaxAttempts),
         new ResponseHandler(_clockSkew, Options.TimeProvider, Options.MaxResponseContentBufferSize),

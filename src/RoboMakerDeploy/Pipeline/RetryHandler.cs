@@ -5,20 +5,23 @@ using Polly.Timeout;
 namespace RoboMakerDeploy;
 
 /// <summary>
-/// Runs each call through the client's Polly pipeline (<see cref="RetryStrategy"/>): it numbers the attempts on the
-/// call, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
+/// Runs each call through the client's Polly pipeline (<see cref="RetryStrategy"/>): it starts the call's
+/// <see cref="CallDeadline"/> (<see cref="RoboMakerDeployClientOptions.Timeout"/>), numbers the attempts on the call, starts
+/// none once the deadline has passed, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
 /// surfaces is a <see cref="RoboMakerException"/> (the last service error as it was created, or a new one for a
 /// transport fault or a timeout), while the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// In the adaptive retry mode, every attempt first takes a token from the client's <see cref="ClientRateLimiter"/> and
 /// tells it afterwards whether the service throttled it.
 /// </summary>
-internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipeline, ClientRateLimiter? rateLimiter) : DelegatingHandler
+internal sealed class RetryHandler(
+    ResiliencePipeline<HttpResponseMessage> pipeline, ClientRateLimiter? rateLimiter, TimeProvider timeProvider, TimeSpan? timeout) : DelegatingHandler
 {
     private readonly ClientRateLimiter? _rateLimiter = rateLimiter;
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var call = RoboMakerCall.Of(request);
+        call.Deadline = timeout is { } limit ? new CallDeadline(timeProvider, limit) : null;
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
         context.Properties.Set(RetryStrategy.CallKey, call);
         try
@@ -26,6 +29,11 @@ internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipel
             var outcome = await pipeline.ExecuteOutcomeAsync(
                 static async (context, state) =>
                 {
+                    if (state.Call.Deadline is { HasPassed: true } deadline)
+                    {
+                        // The retry's delay ended at the call's limit: the call ends here, with nothing sent.
+                        return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The call's time limit has passed.", deadline.Limit));
+                    }
                     state.Call.Attempt++;
                     var limiter = state.Handler._rateLimiter;
                     try
@@ -67,11 +75,8 @@ internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipel
         OperationCanceledException when callerToken.IsCancellationRequested => exception,
         // The caller gave up while the attempt failed for another reason: cancellation wins.
         _ when callerToken.IsCancellationRequested => new OperationCanceledException("The call was canceled.", call.Secrets.Scrub(exception), callerToken),
-        TimeoutRejectedException timeout => new RoboMakerTimeoutException(
-            $"The request did not complete within {timeout.Timeout.TotalSeconds:0.###} s.", timeout.Timeout, timeout, call.Operation.Name)
-        {
-            Attempts = call.Attempt,
-        },
+        // The call's limit, when it has passed (the attempt's timeout was then cut to it); else the limit that fired.
+        TimeoutRejectedException timedOut => TimedOut(timedOut, call),
         // The transport's message may quote what the server sent (SocketsHttpHandler quotes a header line it cannot
         // parse), so it is scrubbed of the attempt's secrets like any other text from the server.
         HttpRequestException or IOException or System.Net.Sockets.SocketException => new RoboMakerException(
@@ -81,4 +86,15 @@ internal sealed class RetryHandler(ResiliencePipeline<HttpResponseMessage> pipel
         },
         _ => exception,
     };
+
+    private static RoboMakerTimeoutException TimedOut(TimeoutRejectedException timedOut, RoboMakerCall call)
+    {
+        // The call's limit once it has passed (the attempt's timeout was then cut to what was left of it), else the
+        // attempt's own.
+        var limit = call.Deadline is { HasPassed: true } deadline ? deadline.Limit : timedOut.Timeout;
+        return new RoboMakerTimeoutException($"The request did not complete within {limit.TotalSeconds:0.###} s.", limit, timedOut, call.Operation.Name)
+        {
+            Attempts = call.Attempt,
+        };
+    }
 }

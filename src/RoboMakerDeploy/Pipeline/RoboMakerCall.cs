@@ -28,6 +28,9 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
     /// <summary>The id every attempt of this call carries in <c>amz-sdk-invocation-id</c>, as the AWS SDKs send it.</summary>
     public string InvocationId { get; } = SdkIdentification.NewInvocationId();
 
+    /// <summary>The call's overall limit, when <see cref="RoboMakerDeployClientOptions.Timeout"/> sets one (written by the retry handler).</summary>
+    public CallDeadline? Deadline { get; set; }
+
     /// <summary>The retry quota's tokens the last retry took (written by the retry strategy), given back on success.</summary>
     public int LastRetryCost { get; set; }
 

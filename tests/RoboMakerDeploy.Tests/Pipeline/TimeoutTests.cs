@@ -9,7 +9,7 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// <summary>Whether the client's pipeline carries strategies of the caller's around the SDK's.</summary>
 public enum TimeoutMode
 {
-    /// <summary>The SDK's own Polly strategies only: overall timeout, retry, attempt timeout.</summary>
+    /// <summary>The SDK's own Polly strategies only: retry, then one timeout per attempt (cut at the call's limit).</summary>
     SdkStrategiesOnly,
 
     /// <summary>With strategies of the caller's (<c>ConfigureResilience</c>) around the SDK's, which must not change the limits.</summary>
@@ -146,11 +146,11 @@ public sealed class TimeoutTests : IDisposable
             transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        // The overall timeout arms its 5 s timer around the retry; after the first attempt comes a 10 s backoff, which
-        // the overall timer ends at 5 s.
+        // The first attempt's timer is the call's 5 s (no attempt limit here); after it comes a backoff of 10 s, cut to
+        // the 5 s left of the call, after which no attempt starts.
         await _clock.WaitForArmedAsync(2);
         Assert.Equal(TimeSpan.FromSeconds(5), _clock.Armed[0]);
-        Assert.Equal(TimeSpan.FromSeconds(10), _clock.Armed[1]);
+        Assert.Equal(TimeSpan.FromSeconds(5), _clock.Armed[1]);
         AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
@@ -183,7 +183,9 @@ public sealed class TimeoutTests : IDisposable
         using var client = StuckClient(mode, attempt: TimeSpan.FromSeconds(30), overall: TimeSpan.FromSeconds(5), out var transport);
 
         var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-        await _clock.WaitForArmedAsync(2);
+        // One timer, for the nearer limit: the call's 5 s.
+        await _clock.WaitForArmedAsync(1);
+        Assert.Equal([TimeSpan.FromSeconds(5)], _clock.Armed);
         AdvanceToTheTick(call, TimeSpan.FromSeconds(5));
 
         await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
@@ -225,15 +227,18 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Theory]
-    [InlineData(TimeoutMode.SdkStrategiesOnly, new[] { 100.0, 30.0 })]
-    [InlineData(TimeoutMode.WithCallerStrategies, new[] { 100.0, 30.0 })]
-    public async Task A_call_with_both_limits_arms_the_call_timer_then_the_attempt_timer_and_leaves_none_armed(TimeoutMode mode, double[] armedSeconds)
+    [InlineData(TimeoutMode.SdkStrategiesOnly, 30.0, 100.0, 30.0)]
+    [InlineData(TimeoutMode.WithCallerStrategies, 30.0, 100.0, 30.0)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly, 30.0, 10.0, 10.0)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly, null, 100.0, 100.0)]
+    [InlineData(TimeoutMode.SdkStrategiesOnly, 30.0, null, 30.0)]
+    public async Task A_call_arms_one_timer_per_attempt_for_the_nearer_limit_and_leaves_none_armed(TimeoutMode mode, double? attemptSeconds, double? callSeconds, double armedSeconds)
     {
         var transport = InMemoryTransport.HangingThenOk(0, Describe("Succeeded"));
         using var client = new RoboMakerDeployClient(Limits(_clock, mode, o =>
         {
-            o.AttemptTimeout = TimeSpan.FromSeconds(30);
-            o.Timeout = TimeSpan.FromSeconds(100);
+            o.AttemptTimeout = attemptSeconds is { } attempt ? TimeSpan.FromSeconds(attempt) : null;
+            o.Timeout = callSeconds is { } call ? TimeSpan.FromSeconds(call) : null;
         }), transport);
 
         for (var i = 0; i < 3; i++)
@@ -241,10 +246,19 @@ public sealed class TimeoutTests : IDisposable
             Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn })).Status);
         }
 
-        Assert.Equal(
-            Enumerable.Repeat(armedSeconds.Select(TimeSpan.FromSeconds), 3).SelectMany(s => s),
-            _clock.Armed);
+        Assert.Equal(Enumerable.Repeat(TimeSpan.FromSeconds(armedSeconds), 3), _clock.Armed);
         Assert.Equal(0, _clock.ActiveCount);
+    }
+
+    [Fact]
+    public async Task A_call_with_no_limits_arms_no_timer()
+    {
+        var transport = InMemoryTransport.HangingThenOk(0, Describe("Succeeded"));
+        using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, static _ => { }), transport);
+
+        Assert.Equal(DeploymentStatus.Succeeded, (await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn })).Status);
+
+        Assert.Empty(_clock.Armed);
     }
 
     [Fact]
