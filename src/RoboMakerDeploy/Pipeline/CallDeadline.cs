@@ -10,6 +10,12 @@ namespace RoboMakerDeploy;
 /// <param name="limit">The call's limit.</param>
 internal readonly struct CallDeadline(TimeProvider timeProvider, TimeSpan limit)
 {
+    /// <summary>
+    /// How close to the limit counts as reached: real timers may fire up to a timer tick early (15.6 ms on Windows, about
+    /// 1 ms elsewhere), and an attempt with that little time left could only time out.
+    /// </summary>
+    public static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(16);
+
     private readonly long _started = timeProvider.GetTimestamp();
 
     /// <summary>The call's limit (<see cref="RoboMakerDeployClientOptions.Timeout"/>).</summary>
@@ -18,6 +24,6 @@ internal readonly struct CallDeadline(TimeProvider timeProvider, TimeSpan limit)
     /// <summary>How much of the limit is left; zero or less once it has passed.</summary>
     public TimeSpan TimeLeft => limit - timeProvider.GetElapsedTime(_started);
 
-    /// <summary>Whether the limit has passed.</summary>
-    public bool HasPassed => TimeLeft <= TimeSpan.Zero;
+    /// <summary>Whether the limit has passed, or is closer than <see cref="Margin"/>.</summary>
+    public bool HasPassed => TimeLeft <= Margin;
 }

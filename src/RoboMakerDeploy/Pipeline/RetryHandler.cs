@@ -84,7 +84,8 @@ internal sealed class RetryHandler(
         {
             Attempts = call.Attempt,
         },
-        _ => exception,
+        // Anything else a transport threw: kept as it is, unless its text quotes a secret the attempt sent.
+        _ => call.Secrets.Scrub(exception),
     };
 
     private static RoboMakerTimeoutException TimedOut(TimeoutRejectedException timedOut, RoboMakerCall call)

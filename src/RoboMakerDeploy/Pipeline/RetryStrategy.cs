@@ -55,8 +55,8 @@ internal static class RetryStrategy
     public static TimeSpan AttemptTimeout(TimeSpan? perAttempt, CallDeadline? deadline)
     {
         if (deadline is not { } call) return perAttempt ?? TimeSpan.Zero;
+        if (call.HasPassed) return TimeSpan.Zero;
         var left = call.TimeLeft;
-        if (left <= TimeSpan.Zero) return TimeSpan.Zero;
         return perAttempt is { } limit && limit < left ? limit : left;
     }
 

@@ -172,6 +172,22 @@ public sealed class SecretRedactionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transport_failing_with_an_exception_of_its_own_that_quotes_the_token_surfaces_it_redacted()
+    {
+        // Not an I/O fault: the exception's kind is kept, its text is not.
+        var transport = new InMemoryTransport(sent => throw new InvalidOperationException($"proxy rejected session {sent.SecurityToken} signed {sent.Signature}"));
+        using var client = Client(transport);
+
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+
+        var sent = Assert.Single(transport.Sent);
+        Assert.Contains("proxy rejected session ***", error.Message, StringComparison.Ordinal);
+        AssertNoSecret("ToString()", error.ToString(), sent);
+        AssertNoSecret("logs", _logs.AllText(), sent);
+        AssertNoSecret("spans", SpanText(), sent);
+    }
+
+    [Fact]
     public async Task A_success_whose_request_id_echoes_the_token_does_not_show_it_in_metadata_logs_or_spans()
     {
         var transport = new InMemoryTransport((_, _) =>

@@ -157,6 +157,31 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Fact]
+    public async Task A_retry_that_would_start_closer_to_the_deadline_than_a_timer_tick_is_not_sent()
+    {
+        // Real timers may fire a tick early: an attempt left with less than CallDeadline.Margin could only time out.
+        var transport = _transport.On("describeDeploymentJob", Throttled());
+        using var client = new RoboMakerDeployClient(
+            Options(InMemoryTransport.Url.ToString(), _clock, o =>
+            {
+                o.Timeout = TimeSpan.FromSeconds(5);
+                o.RetryBaseDelay = TimeSpan.FromSeconds(4.99) * 2;
+                o.JitterSource = static () => 0.5;
+            }),
+            transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        await _clock.WaitForArmedAsync(2);
+        Assert.Equal(TimeSpan.FromSeconds(4.99), _clock.Armed[1]);
+        _clock.Advance(TimeSpan.FromSeconds(4.99));
+        // Nothing more was sent, and the call ended then (bounded so a regression fails rather than hangs).
+        Assert.Equal(1, transport.Count);
+        await Task.WhenAny(call).WaitAsync(TimeSpan.FromSeconds(30));
+
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(5), attempts: 1, sent: transport.Count);
+    }
+
+    [Fact]
     public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
     {
         var transport = InMemoryTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
