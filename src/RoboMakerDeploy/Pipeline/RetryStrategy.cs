@@ -55,8 +55,8 @@ internal static class RetryStrategy
     public static TimeSpan AttemptTimeout(TimeSpan? perAttempt, CallDeadline? deadline)
     {
         if (deadline is not { } call) return perAttempt ?? TimeSpan.Zero;
-        if (call.HasPassed) return TimeSpan.Zero;
         var left = call.TimeLeft;
+        if (left <= CallDeadline.Margin) return TimeSpan.Zero;
         return perAttempt is { } limit && limit < left ? limit : left;
     }
 
@@ -108,9 +108,9 @@ internal static class RetryStrategy
                     ? retryAfter
                     : FullJitterDelay(args.AttemptNumber, baseDelay, maxDelay, jitter());
                 // No waiting past the call's limit: the next attempt then finds it passed and ends the call.
-                if (args.Context.Properties.GetValue(CallKey, null!)?.Deadline is { } deadline && deadline.TimeLeft < delay)
+                if (args.Context.Properties.GetValue(CallKey, null!)?.Deadline?.TimeLeft is { } left && left < delay)
                 {
-                    delay = deadline.TimeLeft > TimeSpan.Zero ? deadline.TimeLeft : TimeSpan.Zero;
+                    delay = left > TimeSpan.Zero ? left : TimeSpan.Zero;
                 }
                 return ValueTask.FromResult<TimeSpan?>(delay);
             },
