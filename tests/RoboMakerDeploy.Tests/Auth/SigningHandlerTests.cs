@@ -141,6 +141,20 @@ public sealed class SigningHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Credentials_that_arrive_asynchronously_sign_the_request_as_credentials_at_hand_do()
+    {
+        ReplyOk();
+        using var client = Client(new FetchingProvider(new AwsCredentials("AKIDFETCHED", "fetched-secret", "FETCHED-TOKEN")));
+
+        await client.CancelDeploymentJobAsync(new CancelDeploymentJobRequest { Job = JobArn });
+
+        var entry = Assert.Single(_server.LogEntries);
+        Assert.Contains("Credential=AKIDFETCHED/", Header(entry, "Authorization"), StringComparison.Ordinal);
+        Assert.Equal("FETCHED-TOKEN", Header(entry, "X-Amz-Security-Token"));
+        Assert.True(Recompute(entry, Start, id => id == "AKIDFETCHED" ? "fetched-secret" : null).IsValid);
+    }
+
+    [Fact]
     public async Task Sending_the_same_message_again_re_signs_it_with_a_fresh_date_and_no_duplicate_headers()
     {
         using var inner = new InMemoryTransport((_, _) => new HttpResponseMessage(HttpStatusCode.OK));
@@ -337,6 +351,16 @@ public sealed class SigningHandlerTests : IDisposable
 
         public ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default) =>
             ValueTask.FromResult(credentials[Math.Min(Interlocked.Increment(ref _calls) - 1, credentials.Length - 1)]);
+    }
+
+    /// <summary>A provider whose credentials are never at hand when asked for: each answer completes later, on another thread.</summary>
+    private sealed class FetchingProvider(AwsCredentials credentials) : IAwsCredentialsProvider
+    {
+        public async ValueTask<AwsCredentials> GetCredentialsAsync(CancellationToken cancellationToken = default)
+        {
+            await Task.Yield();
+            return credentials;
+        }
     }
 
     /// <summary>An in-memory transport that answers attempt n with <c>replies[n - 1]()</c>.</summary>

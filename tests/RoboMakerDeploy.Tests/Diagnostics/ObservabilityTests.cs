@@ -162,6 +162,31 @@ public sealed class ObservabilityTests : IDisposable
         Assert.Equal(2, Interlocked.Read(ref retries));
     }
 
+    [Fact]
+    public async Task Throttles_are_counted_when_only_the_throttle_counter_is_listened_to()
+    {
+        // A throttle is known only once the attempt has failed: a listener on that counter alone must take the attempt
+        // handler off its pass-through path.
+        var throttles = 0L;
+        using var listener = new MeterListener
+        {
+            InstrumentPublished = (instrument, l) =>
+            {
+                if (instrument.Meter.Name == RoboMakerDeployTelemetry.Name && instrument.Name == RoboMakerDeployTelemetry.ThrottlesMetric) l.EnableMeasurementEvents(instrument);
+            },
+        };
+        listener.SetMeasurementEventCallback<long>((_, v, tags, _) =>
+        {
+            if (ToDictionary(tags).GetValueOrDefault("rpc.method") as string == "DescribeDeploymentJob") Interlocked.Add(ref throttles, v);
+        });
+        listener.Start();
+        using var client = Client();
+
+        await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+
+        Assert.Equal(2, Interlocked.Read(ref throttles));
+    }
+
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
         var result = new Dictionary<string, object?>();
