@@ -31,7 +31,8 @@ internal sealed class RetryHandler(
                 {
                     if (state.Call.Deadline is { HasPassed: true } deadline)
                     {
-                        // The retry's delay ended at the call's limit: the call ends here, with nothing sent.
+                        // The retry's delay ended at or past the call's limit (it is chosen to end before it, but a
+                        // timer may fire late): the call ends here, with nothing sent.
                         return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The call's time limit has passed.", deadline.Limit));
                     }
                     state.Call.Attempt++;

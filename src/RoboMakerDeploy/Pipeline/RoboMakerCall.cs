@@ -34,6 +34,12 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
     /// <summary>The retry quota's tokens the last retry took (written by the retry strategy), given back on success.</summary>
     public int LastRetryCost { get; set; }
 
+    /// <summary>
+    /// The delay before the next attempt, decided once per retry by the retry strategy's <c>ShouldHandle</c> (which
+    /// refuses a retry that could not start before <see cref="Deadline"/>) and waited by its <c>DelayGenerator</c>.
+    /// </summary>
+    public TimeSpan? NextRetryDelay { get; set; }
+
     /// <summary>How many attempts the service throttled so far (written by the response handler).</summary>
     public int ThrottledAttempts { get; set; }
 
