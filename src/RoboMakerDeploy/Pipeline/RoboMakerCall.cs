@@ -22,7 +22,10 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
     /// <summary>The request body as sent (serialized once per call, so every attempt signs and sends the same bytes).</summary>
     public byte[] Body { get; } = body;
 
-    /// <summary>The attempt under way, 1 for the first (written by the retry handler before each attempt).</summary>
+    /// <summary>
+    /// The attempt under way, 1 for the first; 0 until one is sent (written by the retry handler as each attempt is
+    /// sent: in the adaptive retry mode, once the rate limiter has granted its token).
+    /// </summary>
     public int Attempt { get; set; }
 
     /// <summary>The id every attempt of this call carries in <c>amz-sdk-invocation-id</c>, as the AWS SDKs send it.</summary>

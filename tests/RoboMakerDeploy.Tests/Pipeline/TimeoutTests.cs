@@ -284,6 +284,54 @@ public sealed class TimeoutTests : IDisposable
     }
 
     [Fact]
+    public async Task In_adaptive_mode_a_retry_still_waiting_for_the_rate_limiter_at_the_deadline_is_not_counted()
+    {
+        var transport = _transport.On("describeDeploymentJob", Throttled());
+        using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
+        {
+            o.RetryMode = RetryMode.Adaptive;
+            o.Timeout = TimeSpan.FromSeconds(1);
+        }), transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        // The throttle turns the client-side rate limiter on with an empty bucket: the retry (no backoff here) waits
+        // for a token longer than the 1 s the call has left. Timers: the two attempts' 1 s, then the limiter's wait.
+        await _clock.WaitForArmedAsync(3);
+        Assert.Equal([TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(1)], _clock.Armed.Take(2));
+        Assert.True(_clock.Armed[2] > TimeSpan.FromSeconds(1), $"the limiter's wait is {_clock.Armed[2]}");
+        AdvanceToTheTick(call, TimeSpan.FromSeconds(1));
+
+        // One attempt was sent; the second never left the rate limiter.
+        await AssertTimedOutAsync(call, TimeSpan.FromSeconds(1), attempts: 1, sent: transport.Count);
+    }
+
+    [Fact]
+    public async Task In_adaptive_mode_an_attempt_timed_out_in_the_rate_limiter_does_not_number_the_next_one_sent()
+    {
+        var transport = _transport.On("describeDeploymentJob", Throttled(), Ok(Describe("Succeeded")));
+        using var client = new RoboMakerDeployClient(Limits(_clock, TimeoutMode.SdkStrategiesOnly, o =>
+        {
+            o.RetryMode = RetryMode.Adaptive;
+            o.AttemptTimeout = TimeSpan.FromSeconds(1.5);
+        }), transport);
+
+        var call = client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
+        // After the throttle the bucket fills at 0.5 token/s from empty: the second attempt waits 2 s for its token and
+        // times out at 1.5 s; the third gets the token 0.5 s later and is the second one sent.
+        await _clock.WaitForArmedAsync(3);
+        Assert.Equal(TimeSpan.FromSeconds(2), _clock.Armed[2]);
+        _clock.Advance(TimeSpan.FromSeconds(1.5));
+        // On to the limiter's token (the bucket's arithmetic is in floating point: to the millisecond, not exact), and
+        // no further once the attempt is sent, so that its timeout cannot fire under it.
+        await _clock.RunAsync(call, canAdvance: () => transport.Count < 2);
+
+        var job = await call;
+        Assert.InRange(_clock.GetUtcNow() - VirtualClock.DefaultStart, TimeSpan.FromSeconds(1.99), TimeSpan.FromSeconds(2.01));
+        Assert.Equal(2, job.ResponseMetadata!.Attempts);
+        Assert.Equal(["attempt=1; max=3", "attempt=2; max=3"], transport.Sent.Select(a => a.Header("amz-sdk-request")));
+    }
+
+    [Fact]
     public async Task A_retry_after_an_attempt_timeout_costs_10_of_the_quota_as_in_the_standard_retry_mode()
     {
         var transport = InMemoryTransport.HangingThenOk(int.MaxValue, Describe("Succeeded"));
