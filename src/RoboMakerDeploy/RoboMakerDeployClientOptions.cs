@@ -115,7 +115,11 @@ public sealed class RoboMakerDeployClientOptions
     /// <summary>How long one attempt may take before it is abandoned and retried (default 30 seconds); null for no limit.</summary>
     public TimeSpan? AttemptTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>How long one call may take, all attempts and delays included (default 100 seconds); null for no limit.</summary>
+    /// <summary>
+    /// How long one call may take, all attempts and delays included (default 100 seconds); null for no limit. When it
+    /// runs out during an attempt, the call ends with a <see cref="RoboMakerTimeoutException"/>; a retry whose delay
+    /// (<c>Retry-After</c> or backoff) would reach it is not made: the last error (the service's, as sent) surfaces at once.
+    /// </summary>
     public TimeSpan? Timeout { get; set; } = TimeSpan.FromSeconds(100);
 
     /// <summary>

@@ -52,7 +52,11 @@ public class RoboMakerException : Exception
     /// <summary>The message the service sent (or the SDK's description of an unreadable reply).</summary>
     public string? ServiceMessage { get; }
 
-    /// <summary>How many attempts the client made before giving up (1 when the error was not retried).</summary>
+    /// <summary>
+    /// How many attempts the client sent before giving up (1 when the error was not retried). An attempt that timed out
+    /// while waiting for the adaptive retry mode's rate limiter was not sent and is not counted (so a
+    /// <see cref="RoboMakerTimeoutException"/> may carry 0).
+    /// </summary>
     public int Attempts { get; internal set; } = 1;
 
     /// <summary>The delay the service asked for in a <c>Retry-After</c> header, if any.</summary>

@@ -4,7 +4,7 @@ namespace RoboMakerDeploy;
 /// A call's overall limit (<see cref="RoboMakerDeployClientOptions.Timeout"/>), measured on the client's clock from the
 /// moment the retry handler takes the call. The pipeline keeps to it with one timer per attempt: the attempt's timeout
 /// is the nearer of <see cref="RoboMakerDeployClientOptions.AttemptTimeout"/> and <see cref="TimeLeft"/>, the retry
-/// waits no longer than what is left, and no attempt starts once it has passed.
+/// does not retry when its delay would reach the limit (less <see cref="Margin"/>), and no attempt starts once it has passed.
 /// </summary>
 /// <param name="timeProvider">The client's clock.</param>
 /// <param name="limit">The call's limit.</param>

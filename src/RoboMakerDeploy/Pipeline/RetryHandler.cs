@@ -6,8 +6,8 @@ namespace RoboMakerDeploy;
 
 /// <summary>
 /// Runs each call through the client's Polly pipeline (<see cref="RetryStrategy"/>): it starts the call's
-/// <see cref="CallDeadline"/> (<see cref="RoboMakerDeployClientOptions.Timeout"/>), numbers the attempts on the call, starts
-/// none once the deadline has passed, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
+/// <see cref="CallDeadline"/> (<see cref="RoboMakerDeployClientOptions.Timeout"/>), numbers the attempts on the call as
+/// they are sent (in the adaptive retry mode, once the rate limiter has granted the token), starts none once the deadline has passed, and every attempt goes down the chain again, to be signed afresh. When the call ends in failure, what
 /// surfaces is a <see cref="RoboMakerException"/> (the last service error as it was created, or a new one for a
 /// transport fault or a timeout), while the caller's own cancellation stays an <see cref="OperationCanceledException"/>.
 /// In the adaptive retry mode, every attempt first takes a token from the client's <see cref="ClientRateLimiter"/> and
@@ -31,14 +31,17 @@ internal sealed class RetryHandler(
                 {
                     if (state.Call.Deadline is { HasPassed: true } deadline)
                     {
-                        // The retry's delay ended at the call's limit: the call ends here, with nothing sent.
+                        // The retry's delay ended at or past the call's limit (it is chosen to end before it, but a
+                        // timer may fire late): the call ends here, with nothing sent.
                         return Outcome.FromException<HttpResponseMessage>(new TimeoutRejectedException("The call's time limit has passed.", deadline.Limit));
                     }
-                    state.Call.Attempt++;
                     var limiter = state.Handler._rateLimiter;
                     try
                     {
                         if (limiter is not null) await limiter.AcquireAsync(context.CancellationToken).ConfigureAwait(false);
+                        // Counted once it is sent: an attempt that times out (or is canceled) still waiting for the
+                        // rate limiter's token never reached the service.
+                        state.Call.Attempt++;
                         var response = await state.Handler.SendAttemptAsync(state.Request, context.CancellationToken).ConfigureAwait(false);
                         limiter?.UpdateClientSendingRate(throttled: false);
                         return Outcome.FromResult(response);

@@ -13,4 +13,7 @@ internal static partial class RetryLog
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Not retrying after attempt {Attempt}: the service asked to wait {RetryAfterSeconds} s, longer than RetryMaxDelay ({MaxDelaySeconds} s)")]
     public static partial void RetryAfterTooLong(ILogger logger, int attempt, double retryAfterSeconds, double maxDelaySeconds);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Warning, Message = "Not retrying after attempt {Attempt}: the next attempt would start in {DelaySeconds} s, at or past the call's Timeout ({TimeLeftSeconds} s left)")]
+    public static partial void RetryPastDeadline(ILogger logger, int attempt, double delaySeconds, double timeLeftSeconds);
 }

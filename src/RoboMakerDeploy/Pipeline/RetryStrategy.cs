@@ -11,8 +11,10 @@ namespace RoboMakerDeploy;
 /// <c>Retry-After</c> honoured, bounded by the client-wide <see cref="RetryQuota"/> of the standard retry mode), and one
 /// timeout per attempt: the nearer of <see cref="RoboMakerDeployClientOptions.AttemptTimeout"/> and what is left of the
 /// call's <see cref="RoboMakerDeployClientOptions.Timeout"/> (<see cref="CallDeadline"/>). The call's limit needs no
-/// timer of its own: attempts are cut at it, the retry does not wait past it nor retry after it, and the retry handler
-/// starts no attempt once it has passed. One pipeline per client, shared by every call, so the quota is client-wide.
+/// timer of its own: attempts are cut at it, a retry whose delay (<c>Retry-After</c> or backoff, decided once before
+/// the retry) would reach it is not made (the last error surfaces at once, with no wait and no quota tokens taken),
+/// no retry follows once it has passed, and the retry handler starts no attempt after it. One pipeline per client,
+/// shared by every call, so the quota is client-wide.
 /// </summary>
 /// <remarks>
 /// One Polly timeout strategy rather than two (one around the retry for the call, one around each attempt): each arms
@@ -91,6 +93,15 @@ internal static class RetryStrategy
                     RetryLog.RetryAfterTooLong(logger, args.AttemptNumber + 1, retryAfter.TotalSeconds, maxDelay.TotalSeconds);
                     return ValueTask.FromResult(false);
                 }
+                // The delay is decided here, once (one jitter draw per retry), so that a retry which could not start
+                // before the call's limit is refused before any waiting or any of the quota's tokens.
+                var delay = RetryDelay(exception, args.AttemptNumber, baseDelay, maxDelay, jitter);
+                if (call?.Deadline?.TimeLeft is { } left && delay >= left - CallDeadline.Margin)
+                {
+                    // The next attempt would start at or past the call's limit: surface the last error as it is.
+                    RetryLog.RetryPastDeadline(logger, args.AttemptNumber + 1, delay.TotalSeconds, left.TotalSeconds);
+                    return ValueTask.FromResult(false);
+                }
                 if (quota is not null)
                 {
                     if (quota.TryAcquireRetry(afterTimeout: exception is TimeoutRejectedException) is not { } cost)
@@ -100,20 +111,13 @@ internal static class RetryStrategy
                     }
                     if (call is not null) call.LastRetryCost = cost;
                 }
+                if (call is not null) call.NextRetryDelay = delay;
                 return ValueTask.FromResult(true);
             },
-            DelayGenerator = args =>
-            {
-                var delay = args.Outcome.Exception is RoboMakerException { RetryAfter: { } retryAfter } && retryAfter > TimeSpan.Zero
-                    ? retryAfter
-                    : FullJitterDelay(args.AttemptNumber, baseDelay, maxDelay, jitter());
-                // No waiting past the call's limit: the next attempt then finds it passed and ends the call.
-                if (args.Context.Properties.GetValue(CallKey, null!)?.Deadline?.TimeLeft is { } left && left < delay)
-                {
-                    delay = left > TimeSpan.Zero ? left : TimeSpan.Zero;
-                }
-                return ValueTask.FromResult<TimeSpan?>(delay);
-            },
+            // The delay ShouldHandle decided (it checked that the next attempt starts before the call's limit).
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(
+                args.Context.Properties.GetValue(CallKey, null!)?.NextRetryDelay
+                ?? RetryDelay(args.Outcome.Exception, args.AttemptNumber, baseDelay, maxDelay, jitter)),
             OnRetry = args =>
             {
                 var exception = args.Outcome.Exception;
@@ -126,6 +130,16 @@ internal static class RetryStrategy
             },
         };
     }
+
+    /// <summary>
+    /// The delay before retry <paramref name="retryIndex"/> (0 for the first) after <paramref name="exception"/>: the
+    /// service's <c>Retry-After</c> when it sent a positive one (ShouldHandle has refused one longer than
+    /// <paramref name="maxDelay"/>), else <see cref="FullJitterDelay"/> with one draw of <paramref name="jitter"/>.
+    /// </summary>
+    private static TimeSpan RetryDelay(Exception? exception, int retryIndex, TimeSpan baseDelay, TimeSpan maxDelay, Func<double> jitter) =>
+        exception is RoboMakerException { RetryAfter: { } retryAfter } && retryAfter > TimeSpan.Zero
+            ? retryAfter
+            : FullJitterDelay(retryIndex, baseDelay, maxDelay, jitter());
 
     /// <summary>
     /// The delay before retry <paramref name="retryIndex"/> (0 for the first): a random share

@@ -22,7 +22,10 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
     /// <summary>The request body as sent (serialized once per call, so every attempt signs and sends the same bytes).</summary>
     public byte[] Body { get; } = body;
 
-    /// <summary>The attempt under way, 1 for the first (written by the retry handler before each attempt).</summary>
+    /// <summary>
+    /// The attempt under way, 1 for the first; 0 until one is sent (written by the retry handler as each attempt is
+    /// sent: in the adaptive retry mode, once the rate limiter has granted its token).
+    /// </summary>
     public int Attempt { get; set; }
 
     /// <summary>The id every attempt of this call carries in <c>amz-sdk-invocation-id</c>, as the AWS SDKs send it.</summary>
@@ -33,6 +36,12 @@ internal sealed class RoboMakerCall(Operation operation, byte[] body)
 
     /// <summary>The retry quota's tokens the last retry took (written by the retry strategy), given back on success.</summary>
     public int LastRetryCost { get; set; }
+
+    /// <summary>
+    /// The delay before the next attempt, decided once per retry by the retry strategy's <c>ShouldHandle</c> (which
+    /// refuses a retry that could not start before <see cref="Deadline"/>) and waited by its <c>DelayGenerator</c>.
+    /// </summary>
+    public TimeSpan? NextRetryDelay { get; set; }
 
     /// <summary>How many attempts the service throttled so far (written by the response handler).</summary>
     public int ThrottledAttempts { get; set; }
