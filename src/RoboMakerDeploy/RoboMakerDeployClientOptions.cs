@@ -128,7 +128,7 @@ public sealed class RoboMakerDeployClientOptions
     /// </summary>
     public bool EnableRetryBudget { get; set; } = true;
 
-    /// <summary>The size of the retry budget in tokens (default 500; a retry costs 5, a retry after throttling 10, a success refills 1).</summary>
+    /// <summary>The size of the retry budget in tokens (default 500, as the AWS SDKs' standard retry mode: a retry costs 5, a retry after a timed-out attempt 10; a call that succeeds gives back what its last retry took, or 1 when it was not retried).</summary>
     public int RetryBudgetCapacity { get; set; } = 500;
 
     /// <summary>
