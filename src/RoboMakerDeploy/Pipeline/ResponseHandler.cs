@@ -102,6 +102,17 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             {
                 throw TooLarge(response, call, null);
             }
+            catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The connection closed before the body's Content-Length was reached (HttpIOException, ResponseEnded) or
+                // broke mid-body: a cut-short reply like one cut at a JSON boundary, so the same retryable exception.
+                throw Malformed(
+                    response,
+                    call,
+                    $"The service replied HTTP {(int)response.StatusCode} with a body that ended after {body.BytesRead} bytes, before it was complete ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: true)}\"",
+                    incomplete: true,
+                    call.Secrets.Scrub(ex));
+            }
             catch (JsonException ex) when (body.BytesRead == 0 || IsBlank(body.Prefix) && body.BytesRead <= body.Prefix.Length)
             {
                 // An output with no members (CancelDeploymentJob's) may come as an empty body; any other needs content.
