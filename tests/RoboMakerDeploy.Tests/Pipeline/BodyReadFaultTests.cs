@@ -9,7 +9,7 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 
 /// <summary>
 /// A success whose body cannot be read to the end: the connection closes before the announced length (or breaks)
-/// while the body streams into the model.
+/// while the body streams into the model, or the body nests deeper than the JSON reader allows.
 /// </summary>
 public sealed class BodyReadFaultTests
 {
@@ -85,6 +85,47 @@ public sealed class BodyReadFaultTests
         Assert.DoesNotContain(signature, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(HttpRequestError.ResponseEnded, Assert.IsType<HttpIOException>(error.InnerException).HttpRequestError);
         Assert.Equal(1, transport.Count);
+    }
+
+    [Theory]
+    [InlineData("array")]
+    [InlineData("object")]
+    public async Task A_body_nested_deeper_than_the_reader_allows_is_not_retried(string nesting)
+    {
+        // 100 levels, past the reader's limit of 64, under a member the model does not have (skipped, so read by the
+        // reader only): however often it is sent, it never parses.
+        var deep = nesting == "array"
+            ? "{\"zzz\":" + new string('[', 100) + new string(']', 100) + "}"
+            : string.Concat(Enumerable.Repeat("{\"a\":", 100)) + "1" + new string('}', 100);
+        using var transport = new InMemoryTransport((_, n) => n == 1 ? Ok(deep) : Ok(CannedReplies.Describe("Succeeded")));
+        using var client = Client(transport, _clock);
+
+        var error = await Assert.ThrowsAsync<MalformedResponseException>(() => client.DescribeDeploymentJobAsync(Describe()));
+
+        Assert.False(error.IsIncomplete);
+        Assert.Equal(1, error.Attempts);
+        Assert.Equal(1, transport.Count);
+        Assert.Contains("maximum configured depth of 64", error.Message, StringComparison.Ordinal);
+        Assert.Contains("not a valid DescribeDeploymentJob response", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_nested_body_cut_short_inside_its_nesting_is_still_retried()
+    {
+        // The reader's error for a body ending inside 10 open levels speaks of depth too ("Expected depth to be zero"),
+        // but the body is cut short, not too deep: another attempt may bring it whole.
+        var cut = "{\"zzz\":" + string.Concat(Enumerable.Repeat("{\"a\":", 10)) + "1}";
+        using var transport = new InMemoryTransport((_, n) => n <= 2 ? Ok(cut) : Ok(CannedReplies.Describe("Succeeded")));
+        using var once = Client(transport, _clock, o => o.MaxAttempts = 1);
+        using var client = Client(transport, _clock);
+
+        var error = await Assert.ThrowsAsync<MalformedResponseException>(() => once.DescribeDeploymentJobAsync(Describe()));
+        var job = await client.DescribeDeploymentJobAsync(Describe());
+
+        Assert.Contains("Expected depth to be zero", error.Message, StringComparison.Ordinal);
+        Assert.True(error.IsIncomplete);
+        Assert.Equal(DeploymentStatus.Succeeded, job.Status);
+        Assert.Equal(3, transport.Count);
     }
 
     /// <summary>A body that delivers <c>sent</c>, then fails the next read with <c>fault</c>, as a network stream whose connection went away.</summary>
