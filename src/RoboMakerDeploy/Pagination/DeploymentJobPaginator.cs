@@ -6,7 +6,7 @@ namespace RoboMakerDeploy;
 /// <summary>
 /// Walks ListDeploymentJobs page by page for any <see cref="IRoboMakerDeployClient"/> (a mock included), as
 /// extension methods. Pages are fetched lazily, one at a time, so memory holds no more than the current page
-/// (and the tokens already followed, to detect a loop).
+/// (and a 16-byte fingerprint of each token already followed, to detect a loop).
 /// </summary>
 public static class DeploymentJobPaginator
 {

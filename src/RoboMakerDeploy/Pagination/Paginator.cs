@@ -1,5 +1,7 @@
+using System.Buffers.Binary;
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -41,10 +43,11 @@ internal static class Paginator
         string operation,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        // Tokens are at most 2,048 characters (PaginationToken), and one is kept per page read: bounded by the listing.
-        HashSet<string>? seen = null;
+        // A fingerprint of each token followed (the resumed one included), not the token: a server handing out unique
+        // tokens of up to 2,048 characters would otherwise cost about 4 KB of memory per page for as long as the listing
+        // lasts; a fingerprint costs the same few dozen bytes whatever the token's length. Created at the first token.
+        HashSet<UInt128>? followed = null;
         var request = first;
-        var previous = startToken;
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -63,16 +66,36 @@ internal static class Paginator
                     IsIncomplete = false,
                 };
             }
-            if (previous is not null) (seen ??= new HashSet<string>(StringComparer.Ordinal)).Add(previous);
-            if (string.Equals(next, previous, StringComparison.Ordinal) || seen?.Contains(next) == true)
+            if (followed is null)
+            {
+                followed = [];
+                if (startToken is not null) followed.Add(Fingerprint(startToken));
+            }
+            if (!followed.Add(Fingerprint(next)))
             {
                 throw new RoboMakerException(
                     $"The service returned a nextToken already followed in this listing ({Describe(next)}); stopping instead of requesting the same pages forever.",
                     operation: operation);
             }
-            previous = next;
             request = withToken(request, next);
         }
+    }
+
+    /// <summary>
+    /// What the paginator keeps of a token it has followed: the first 128 bits of the SHA-256 of its UTF-16 code units
+    /// (read as they are in memory, so nothing is allocated; fingerprints are only compared within one enumeration).
+    /// 128 bits suffice: two different tokens of one listing share a fingerprint with a probability of about
+    /// pages² / 2¹²⁹ (below 10⁻²⁰ for a billion pages), and the only effect would be a listing ended early with the
+    /// "already followed" error, never a loop missed. A hostile server gains nothing by forging a match (about 2⁶⁴
+    /// SHA-256 evaluations): repeating a token or sending none ends the listing more cheaply.
+    /// </summary>
+    /// <param name="token">A token.</param>
+    /// <returns>Its fingerprint.</returns>
+    internal static UInt128 Fingerprint(string token)
+    {
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(MemoryMarshal.AsBytes(token.AsSpan()), hash);
+        return BinaryPrimitives.ReadUInt128LittleEndian(hash);
     }
 
     /// <summary>

@@ -102,6 +102,17 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             {
                 throw TooLarge(response, call, null);
             }
+            catch (IOException ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                // The connection closed before the body's Content-Length was reached (HttpIOException, ResponseEnded) or
+                // broke mid-body: a cut-short reply like one cut at a JSON boundary, so the same retryable exception.
+                throw Malformed(
+                    response,
+                    call,
+                    $"The service replied HTTP {(int)response.StatusCode} with a body that ended after {body.BytesRead} bytes, before it was complete ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: true)}\"",
+                    incomplete: true,
+                    call.Secrets.Scrub(ex));
+            }
             catch (JsonException ex) when (body.BytesRead == 0 || IsBlank(body.Prefix) && body.BytesRead <= body.Prefix.Length)
             {
                 // An output with no members (CancelDeploymentJob's) may come as an empty body; any other needs content.
@@ -111,13 +122,21 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
             catch (JsonException ex)
             {
                 // A syntax error (the reader's, as the inner exception) means a garbled or cut-short body, worth another
-                // attempt; well-formed JSON of another shape is a contract mismatch that another attempt would not change.
-                var incomplete = ex.InnerException is JsonException;
+                // attempt; well-formed JSON of another shape is a contract mismatch that another attempt would not change,
+                // and so is JSON nested deeper than the reader allows (MaxDepth, 64; the model's replies nest under 10),
+                // which the reader reports as its own error too. Its message is all that tells it apart (the reader's
+                // exception type is internal): the English text, or the resource key where an app is trimmed with
+                // UseSystemResourceKeys (ArrayDepthTooLarge, ObjectDepthTooLarge). A body cut short inside its nesting
+                // ("Expected depth to be zero", ZeroDepthAtEnd) stays incomplete.
+                var syntax = ex.InnerException is JsonException;
+                var tooDeep = syntax
+                    && ex.InnerException!.Message is var reason
+                    && (reason.Contains("maximum configured depth", StringComparison.Ordinal) || reason.Contains("DepthTooLarge", StringComparison.Ordinal));
                 throw Malformed(
                     response,
                     call,
-                    $"The service replied HTTP {(int)response.StatusCode} with a body that is {(incomplete ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: body.BytesRead > body.Prefix.Length)}\"",
-                    incomplete,
+                    $"The service replied HTTP {(int)response.StatusCode} with a body that is {(syntax ? "not" : "JSON of another shape than")} a valid {operation.Name} response ({call.Secrets.Redact(ex.Message)}): \"{ErrorResponseParser.Excerpt(body.Prefix, call.Secrets, isCut: body.BytesRead > body.Prefix.Length)}\"",
+                    incomplete: syntax && !tooDeep,
                     call.Secrets.Scrub(ex));
             }
             return model

@@ -200,7 +200,7 @@ public static class DeploymentJobWaiter
     /// <param name="progress">Receives each job's first state and its changes; null for none (far fewer calls).</param>
     /// <param name="cancellationToken">Cancels the wait at once.</param>
     /// <returns>The final summaries, one per job, as the jobs end (to read a job's robots, call DescribeDeploymentJob on its arn).</returns>
-    /// <exception cref="ArgumentException"><paramref name="jobArns"/> is empty or holds an empty ARN, or the options are inconsistent (thrown at once, before any call).</exception>
+    /// <exception cref="ArgumentException"><paramref name="jobArns"/> is empty or holds a null or empty ARN (then ParamName is the entry's path, <c>jobArns[i]</c>), or the options are inconsistent (thrown at once, before any call).</exception>
     public static IAsyncEnumerable<DeploymentJob> WaitForDeploymentJobsAsync(
         this IRoboMakerDeployClient client,
         IEnumerable<string> jobArns,
@@ -215,7 +215,9 @@ public static class DeploymentJobWaiter
         var index = 0;
         foreach (var arn in jobArns)
         {
-            if (string.IsNullOrWhiteSpace(arn)) throw new ArgumentException($"jobArns[{index}] is empty; each entry must be a deployment job ARN (DescribeDeploymentJob's job).", nameof(jobArns));
+            // The entry's path as ParamName (jobArns[i]), as request validation names a list entry.
+            if (arn is null) throw new ArgumentException($"jobArns[{index}] must not be null; each entry must be a deployment job ARN (DescribeDeploymentJob's job).", $"jobArns[{index}]");
+            if (string.IsNullOrWhiteSpace(arn)) throw new ArgumentException($"jobArns[{index}] is empty; each entry must be a deployment job ARN (DescribeDeploymentJob's job).", $"jobArns[{index}]");
             if (seen.Add(arn)) arns.Add(arn);
             index++;
         }
