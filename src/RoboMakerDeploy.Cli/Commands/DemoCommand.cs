@@ -114,7 +114,7 @@ internal static class DemoCommand
                 Tags = new Dictionary<string, string> { ["purpose"] = "demo" },
             },
             cancellationToken);
-        Say(context, $"Created deployment job [bold]{Markup.Escape(job.Arn ?? "-")}[/]: version {Markup.Escape(world.Version)} of {AppName}, 50% of the robots at a time.");
+        Say(context, $"Created deployment job [bold]{DisplayText.Markup(job.Arn ?? "-")}[/]: version {Markup.Escape(world.Version)} of {AppName}, 50% of the robots at a time.");
 
         var waitOptions = context.Environment.WaitOptions ?? new DeploymentWaitOptions
         {
@@ -144,7 +144,7 @@ internal static class DemoCommand
             console.Write(JobTables.Jobs(jobs));
             var succeeded = final.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.InSync);
             var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";
-            console.MarkupLine($"Deployment [bold]{Markup.Escape(Names.Short(final.Arn))}[/] ended [{color}]{Markup.Escape(final.RawStatus ?? "-")}[/]: {succeeded} of {final.RobotDeploymentSummary.Count} robots in sync.");
+            console.MarkupLine($"Deployment [bold]{DisplayText.Markup(Names.Short(final.Arn))}[/] ended [{color}]{DisplayText.Markup(final.RawStatus ?? "-")}[/]: {succeeded} of {final.RobotDeploymentSummary.Count} robots in sync.");
         }
         return JobWaiting.ExitCodeOf(final, context.Environment);
     }

@@ -27,7 +27,7 @@ internal static class JobOutput
         }
         else
         {
-            context.Environment.Console.MarkupLine($"Created deployment job [bold]{Markup.Escape(job.Arn ?? "-")}[/]");
+            context.Environment.Console.MarkupLine($"Created deployment job [bold]{DisplayText.Markup(job.Arn ?? "-")}[/]");
             context.Environment.Console.Write(JobTables.Job(job, tags));
             if (!wait) return ExitCodes.Success;
         }

@@ -73,17 +73,17 @@ internal static class JobWaiting
     public static int ExitCodeOf(DeploymentJob final, CliEnvironment environment)
     {
         if (final.Status is DeploymentStatus.Succeeded) return ExitCodes.Success;
-        environment.Error.WriteLine($"Deployment job {final.Arn} ended {final.RawStatus}"
+        environment.Error.WriteLine(DisplayText.Plain($"Deployment job {final.Arn} ended {final.RawStatus}"
             + (final.RawFailureCode is { } failure ? $" with {failure}" : string.Empty)
-            + (string.IsNullOrEmpty(final.FailureReason) ? "." : $": {final.FailureReason}"));
+            + (string.IsNullOrEmpty(final.FailureReason) ? "." : $": {final.FailureReason}")));
         return ExitCodes.DeploymentFailed;
     }
 
     private static string Outcome(DeploymentJob final)
     {
         var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";
-        var failure = final.RawFailureCode is { } code ? $" ({Markup.Escape(code)})" : string.Empty;
-        return $"Deployment job [bold]{Markup.Escape(Names.Short(final.Arn))}[/] ended [{color}]{Markup.Escape(final.RawStatus ?? "-")}[/]{failure}.";
+        var failure = final.RawFailureCode is { } code ? $" ({DisplayText.Markup(code)})" : string.Empty;
+        return $"Deployment job [bold]{DisplayText.Markup(Names.Short(final.Arn))}[/] ended [{color}]{DisplayText.Markup(final.RawStatus ?? "-")}[/]{failure}.";
     }
 
     private static string Outcome(DescribeDeploymentJobResponse final)
@@ -91,6 +91,6 @@ internal static class JobWaiting
         var robots = final.RobotDeploymentSummary.Count;
         var succeeded = final.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.InSync);
         var color = final.Status is DeploymentStatus.Succeeded ? "green" : "red";
-        return $"Deployment job [bold]{Markup.Escape(Names.Short(final.Arn))}[/] ended [{color}]{Markup.Escape(final.RawStatus ?? "-")}[/]: {succeeded} of {robots} robots succeeded.";
+        return $"Deployment job [bold]{DisplayText.Markup(Names.Short(final.Arn))}[/] ended [{color}]{DisplayText.Markup(final.RawStatus ?? "-")}[/]: {succeeded} of {robots} robots succeeded.";
     }
 }

@@ -104,13 +104,13 @@ internal static class RobotCommands
             {
                 var reply = await client.RegisterRobotAsync(new RegisterRobotRequest { Fleet = fleetArn, Robot = robotArn }, cancellationToken);
                 if (context.Json) JsonOutput.Write(context.Environment.Out, reply);
-                else context.Environment.Console.MarkupLine($"Registered robot [bold]{Markup.Escape(reply.Robot ?? robotArn)}[/] with fleet [bold]{Markup.Escape(reply.Fleet ?? fleetArn)}[/]");
+                else context.Environment.Console.MarkupLine($"Registered robot [bold]{DisplayText.Markup(reply.Robot ?? robotArn)}[/] with fleet [bold]{DisplayText.Markup(reply.Fleet ?? fleetArn)}[/]");
             }
             else
             {
                 var reply = await client.DeregisterRobotAsync(new DeregisterRobotRequest { Fleet = fleetArn, Robot = robotArn }, cancellationToken);
                 if (context.Json) JsonOutput.Write(context.Environment.Out, reply);
-                else context.Environment.Console.MarkupLine($"Deregistered robot [bold]{Markup.Escape(reply.Robot ?? robotArn)}[/] from fleet [bold]{Markup.Escape(reply.Fleet ?? fleetArn)}[/]");
+                else context.Environment.Console.MarkupLine($"Deregistered robot [bold]{DisplayText.Markup(reply.Robot ?? robotArn)}[/] from fleet [bold]{DisplayText.Markup(reply.Fleet ?? fleetArn)}[/]");
             }
             return ExitCodes.Success;
         });

@@ -2,7 +2,7 @@ using RoboMakerDeploy.Models;
 
 namespace RoboMakerDeploy.Cli.Output;
 
-/// <summary>Progress as one plain line per change, for redirected output and logs.</summary>
+/// <summary>Progress as one plain line per change, for redirected output and logs; service text with its control characters escaped (<see cref="DisplayText"/>).</summary>
 internal sealed class LineProgressView(TextWriter writer) : IProgressView, IProgress<DeploymentJobProgress>
 {
     private readonly Lock _gate = new();
@@ -18,13 +18,13 @@ internal sealed class LineProgressView(TextWriter writer) : IProgressView, IProg
             _last = value;
             if (previous is null || previous.RawStatus != value.RawStatus)
             {
-                writer.WriteLine($"job {Names.Short(value.JobArn)}: {value.RawStatus ?? "-"}");
+                writer.WriteLine(DisplayText.Plain($"job {Names.Short(value.JobArn)}: {value.RawStatus ?? "-"}"));
             }
             var before = previous?.Robots.ToDictionary(static r => r.Arn ?? string.Empty, StringComparer.Ordinal);
             foreach (var robot in value.Robots)
             {
                 if (before is not null && before.TryGetValue(robot.Arn ?? string.Empty, out var old) && old.Equals(robot)) continue;
-                writer.WriteLine(RobotProgressText.Line(robot));
+                writer.WriteLine(DisplayText.Plain(RobotProgressText.Line(robot)));
             }
         }
     }

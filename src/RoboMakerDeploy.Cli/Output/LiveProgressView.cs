@@ -3,7 +3,7 @@ using Spectre.Console;
 
 namespace RoboMakerDeploy.Cli.Output;
 
-/// <summary>Progress as live bars on a terminal: one for the job, one per robot with its step and percent.</summary>
+/// <summary>Progress as live bars on a terminal: one for the job, one per robot with its step and percent; every description is markup, so service text goes through <see cref="DisplayText.Markup"/>.</summary>
 internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
 {
     public Task<DescribeDeploymentJobResponse> RunAsync(Func<IProgress<DeploymentJobProgress>, Task<DescribeDeploymentJobResponse>> wait) =>
@@ -31,7 +31,7 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
                     var key = robot.Arn ?? string.Empty;
                     if (!_robots.TryGetValue(key, out var task))
                     {
-                        task = context.AddTask(Names.Short(robot.Arn), maxValue: 100);
+                        task = context.AddTask(DisplayText.Markup(Names.Short(robot.Arn)), maxValue: 100);
                         _robots.Add(key, task);
                     }
                     var percent = _percents.Update(robot);
@@ -43,7 +43,7 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
 
                 _job.Value = value.Robots.Count == 0 ? 0 : total / value.Robots.Count;
                 var done = DeploymentJobWaiter.IsTerminal(value.Status);
-                _job.Description = $"[bold]{Markup.Escape(Names.Short(value.JobArn))}[/] {StatusMarkup(value.RawStatus, value.Status is DeploymentStatus.Failed or DeploymentStatus.Canceled)}";
+                _job.Description = $"[bold]{DisplayText.Markup(Names.Short(value.JobArn))}[/] {StatusMarkup(value.RawStatus, value.Status is DeploymentStatus.Failed or DeploymentStatus.Canceled)}";
                 if (done)
                 {
                     if (value.Status is DeploymentStatus.Succeeded) _job.Value = 100;
@@ -56,15 +56,15 @@ internal sealed class LiveProgressView(IAnsiConsole console) : IProgressView
         private static string RobotDescription(RobotProgress robot)
         {
             var failed = robot.Status is RobotStatus.Failed or RobotStatus.NoResponse;
-            var name = Names.Short(robot.Arn).PadRight(20);
-            var status = RobotProgressText.Status(robot).PadRight(21);
-            var text = $"{Markup.Escape(name)} {StatusMarkup(status, failed)} [grey]{Markup.Escape(RobotProgressText.Step(robot))}[/]";
-            return string.IsNullOrEmpty(robot.RawFailureCode) ? text : $"{text} [red]{Markup.Escape(robot.RawFailureCode)}[/]";
+            var name = DisplayText.Plain(Names.Short(robot.Arn))!.PadRight(20);
+            var status = DisplayText.Plain(RobotProgressText.Status(robot))!.PadRight(21);
+            var text = $"{DisplayText.Markup(name)} {StatusMarkup(status, failed)} [grey]{DisplayText.Markup(RobotProgressText.Step(robot))}[/]";
+            return string.IsNullOrEmpty(robot.RawFailureCode) ? text : $"{text} [red]{DisplayText.Markup(robot.RawFailureCode)}[/]";
         }
 
         private static string StatusMarkup(string? status, bool failed)
         {
-            var text = Markup.Escape(status ?? "-");
+            var text = DisplayText.Markup(status ?? "-");
             var trimmed = status?.Trim();
             return failed ? $"[red]{text}[/]" : trimmed is "Succeeded" or "InSync" ? $"[green]{text}[/]" : $"[yellow]{text}[/]";
         }

@@ -107,5 +107,6 @@ internal static class ResourceTables
 
     private static void Row(Table table, string name, string? value) => table.AddRow(new Markup($"[bold]{Markup.Escape(name)}[/]"), Cell(value));
 
-    private static Text Cell(string? value) => new(string.IsNullOrEmpty(value) ? "-" : value);
+    // Service text, shown as plain text with its control characters escaped (DisplayText).
+    private static Text Cell(string? value) => new(string.IsNullOrEmpty(value) ? "-" : DisplayText.Plain(value)!);
 }

@@ -8,10 +8,13 @@ namespace RoboMakerDeploy;
 /// </summary>
 /// <remarks>
 /// <para>
-/// <see cref="Exception.Message"/> quotes the service's failureCode and failureReason with anything shaped like a
-/// secret masked (an <c>Authorization</c> header, a <c>Signature</c>, an <c>X-Amz-Security-Token</c> or session token
-/// assignment), as the SDK masks the text of error replies; <see cref="FailureReason"/> and <see cref="Description"/>
-/// hold the reply as the service sent it.
+/// <see cref="Exception.Message"/> quotes the job's arn, status, failureCode and failureReason with control characters
+/// (C0, DEL, C1, U+2028/U+2029) written as <c>\uXXXX</c>, so one message stays one line and cannot drive a terminal, and
+/// anything shaped like a secret masked (an <c>Authorization</c> header, a <c>Signature</c>, an
+/// <c>X-Amz-Security-Token</c> or session token assignment), as the SDK treats the text of error replies. The exception
+/// does not know the call's session token, so a bare token (not written as an assignment) is not masked.
+/// <see cref="JobArn"/>, <see cref="RawFailureCode"/>, <see cref="FailureReason"/>, <see cref="FailedRobots"/> and
+/// <see cref="Description"/> hold the reply as the service sent it.
 /// </para>
 /// <para>
 /// Every waiter gives it the job's full DescribeDeploymentJob reply: the many-jobs waiter, which otherwise learns of
@@ -56,7 +59,7 @@ public sealed class DeploymentJobFailedException : Exception
     /// <summary>The job's failure code as the service sent it.</summary>
     public string? RawFailureCode => Description.RawFailureCode;
 
-    /// <summary>The job's failure reason (failureReason), as the service sent it: unmasked, unlike <see cref="Exception.Message"/>.</summary>
+    /// <summary>The job's failure reason (failureReason), as the service sent it: unmasked and unescaped, unlike <see cref="Exception.Message"/>.</summary>
     public string? FailureReason => Description.FailureReason;
 
     /// <summary>The robots whose deployment failed or that did not respond.</summary>
@@ -71,10 +74,11 @@ public sealed class DeploymentJobFailedException : Exception
     private static string Describe(DescribeDeploymentJobResponse description, string? arn)
     {
         var failed = description.RobotDeploymentSummary.Count(static r => r.Status is RobotStatus.Failed or RobotStatus.NoResponse);
-        // The reply may echo what was sent; the exception cannot know the call's secrets, so only their shapes are masked.
-        return $"Deployment job {arn ?? "(no arn)"} ended {description.RawStatus ?? "(no status)"}"
-            + (description.RawFailureCode is { } code ? $" with {SecretRedactor.Redact(code, default)}" : string.Empty)
-            + (string.IsNullOrEmpty(description.FailureReason) ? string.Empty : $": {SecretRedactor.Redact(description.FailureReason, default)}")
+        // Every piece of reply text is shown through ServiceText: a reply may carry control characters (a forged log line,
+        // a terminal escape) or echo what was sent; the exception cannot know the call's secrets, so only their shapes are masked.
+        return $"Deployment job {ServiceText.ForDisplay(arn) ?? "(no arn)"} ended {ServiceText.ForDisplay(description.RawStatus) ?? "(no status)"}"
+            + (description.RawFailureCode is { } code ? $" with {ServiceText.ForDisplay(code)}" : string.Empty)
+            + (string.IsNullOrEmpty(description.FailureReason) ? string.Empty : $": {ServiceText.ForDisplay(description.FailureReason)}")
             + $" ({failed} of {description.RobotDeploymentSummary.Count} robots failed).";
     }
 }

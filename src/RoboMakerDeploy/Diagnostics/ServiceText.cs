@@ -1,0 +1,24 @@
+namespace RoboMakerDeploy;
+
+/// <summary>
+/// Makes text from the service (an arn, a raw status or failure code, a failureReason) fit to show in an exception
+/// message or a log line: control characters (C0, DEL, C1, U+2028/U+2029) written as <c>\uXXXX</c>, so a reply cannot
+/// forge a log line or drive a terminal, then anything shaped like a secret masked (a credential assignment, a
+/// signature). Data properties keep the text as received; only what is shown goes through here.
+/// </summary>
+/// <remarks>
+/// Text shown outside a call (the waiter's exceptions and logs) cannot know the call's secrets, so a bare session
+/// token, not written as an assignment, is not recognised; only secret shapes are masked.
+/// </remarks>
+internal static class ServiceText
+{
+    /// <summary>
+    /// <paramref name="text"/> ready to show; the same instance when there is nothing to change, null for null.
+    /// </summary>
+    /// <remarks>
+    /// Escaping comes first so a secret value split by a control character is masked whole (the mask stops at
+    /// whitespace, and an escaped newline is no longer whitespace).
+    /// </remarks>
+    public static string? ForDisplay(string? text) =>
+        SecretRedactor.Redact(ErrorResponseParser.EscapeControlCharacters(text), default);
+}
