@@ -399,7 +399,9 @@ public static class DeploymentJobWaiter
                 foreach (var arn in arns)
                 {
                     if (!_jobs.TryGetValue(arn, out var job)) continue;
-                    var isListed = listed.TryGetValue(arn, out var summary);
+                    // A sweep that ignored its status filter (a job listed as ended) does not keep the job watched: it
+                    // is resolved like a job that left the sweep, which checks the status it ended with.
+                    var isListed = listed.TryGetValue(arn, out var summary) && !IsTerminal(summary.Status);
                     if (!isListed && progress is null)
                     {
                         // Ended, most likely: resolved below, several at a time when that is cheaper.

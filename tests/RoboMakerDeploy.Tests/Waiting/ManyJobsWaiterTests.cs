@@ -195,6 +195,23 @@ public sealed class ManyJobsWaiterTests : IDisposable
     }
 
     [Fact]
+    public async Task A_sweep_that_ignored_its_filter_and_lists_ended_jobs_ends_them_rather_than_watching_them_for_ever()
+    {
+        // The sweep asks for unfinished jobs but the reply lists A and B as ended: they are resolved like jobs that left
+        // the sweep (before, they stayed watched and were swept again and again).
+        Sweeps(Page(null, Summary(A, "Succeeded"), Summary(B, "Failed")));
+        EndedPage(Page(null, Summary(A, "Succeeded"), Summary(B, "Failed")));
+        using var client = Client(_server.Url!, _clock, out var transport);
+
+        // A guard only: the virtual clock makes the wait take no real time when it ends.
+        var finals = await _clock.RunAsync(client.WaitForDeploymentJobsAsync([A, B], Options with { ThrowOnFailure = false }).ToListAsync().AsTask())
+            .WaitAsync(TimeSpan.FromSeconds(30));
+
+        Assert.Equal(["sweep", "ended"], Calls(transport));
+        Assert.Equal([DeploymentStatus.Succeeded, DeploymentStatus.Failed], finals.Select(f => f.Status));
+    }
+
+    [Fact]
     public async Task A_throttled_listing_of_ended_jobs_leaves_the_jobs_for_the_next_round_and_slows_it()
     {
         Sweeps(Page(null));
