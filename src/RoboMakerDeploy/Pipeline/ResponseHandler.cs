@@ -10,7 +10,7 @@ namespace RoboMakerDeploy;
 /// <item>a success is parsed by streaming the body into the source-generated JSON context (no copy of the body, no
 /// allocation of its announced length), bounded by <see cref="RoboMakerDeployClientOptions.MaxResponseContentBufferSize"/>,
 /// and handed to the client through <see cref="RoboMakerCall.Response"/>;</item>
-/// <item>an error's body is read once, at most 64 KiB, and becomes the matching <see cref="RoboMakerException"/>, with
+/// <item>an error's body is read once, at most 64 KiB (what arrived, if the connection ends it early), and becomes the matching <see cref="RoboMakerException"/>, with
 /// every secret the attempt sent scrubbed from what the server echoes;</item>
 /// <item>a rejection for clock skew with a plausible server <c>Date</c> corrects the signing clock
 /// (<see cref="ClockSkew"/>) and is sent again once, signed afresh by the handler below.</item>
@@ -181,7 +181,17 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                     if (buffer.Length == MaxErrorBodyBytes) break;
                     Array.Resize(ref buffer, Math.Min(Math.Max(buffer.Length * 2, 4096), MaxErrorBodyBytes));
                 }
-                var read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                int read;
+                try
+                {
+                    read = await stream.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false);
+                }
+                catch (IOException) when (!cancellationToken.IsCancellationRequested)
+                {
+                    // The connection closed mid-body: the status and headers (x-amzn-ErrorType, the request id) arrived,
+                    // so the service's error is read from them and from what of the body came, not lost to the I/O fault.
+                    break;
+                }
                 if (read == 0) break;
                 total += read;
             }

@@ -69,6 +69,27 @@ public sealed class BodyReadFaultTests
     }
 
     [Fact]
+    public async Task An_error_body_cut_by_the_connection_still_surfaces_the_service_error_its_headers_name()
+    {
+        // A 500 whose x-amzn-ErrorType and request id arrived, then the connection ended 20 bytes into the body.
+        using var transport = new InMemoryTransport((_, _) =>
+        {
+            var whole = Encoding.UTF8.GetBytes("""{"message":"The service is unavailable right now, try again."}""");
+            var response = Reply(HttpStatusCode.InternalServerError, new FailingAfterStream(whole[..20], ResponseEnded()), whole.Length);
+            response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "InternalServerException");
+            response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "req-cut-error");
+            return response;
+        });
+        using var client = Client(transport, _clock, o => o.MaxAttempts = 1);
+
+        var error = await Assert.ThrowsAsync<InternalServerException>(() => client.DescribeDeploymentJobAsync(Describe()));
+
+        Assert.Equal(HttpStatusCode.InternalServerError, error.StatusCode);
+        Assert.Equal("req-cut-error", error.RequestId);
+        Assert.True(TransientFaults.IsTransient(error));
+    }
+
+    [Fact]
     public async Task An_io_fault_that_quotes_the_signature_sent_is_scrubbed_in_the_message_and_the_inner_exception()
     {
         string? signature = null;
