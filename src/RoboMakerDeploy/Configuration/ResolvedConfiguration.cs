@@ -23,5 +23,5 @@ public static class ResolvedConfiguration
 
     // Control characters as the error parser writes them (\uXXXX), so a value stays on one line. (An endpoint with a user
     // name or password never gets here: resolution refuses it.)
-    private static string Displayable(string value) => ErrorResponseParser.EscapeControlCharacters(value)!;
+    private static string Displayable(string value) => ControlCharacters.Escape(value)!;
 }

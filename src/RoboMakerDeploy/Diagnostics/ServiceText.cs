@@ -20,5 +20,5 @@ internal static class ServiceText
     /// whitespace, and an escaped newline is no longer whitespace).
     /// </remarks>
     public static string? ForDisplay(string? text) =>
-        SecretRedactor.Redact(ErrorResponseParser.EscapeControlCharacters(text), default);
+        SecretRedactor.Redact(ControlCharacters.Escape(text), default);
 }

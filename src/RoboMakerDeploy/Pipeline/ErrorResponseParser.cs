@@ -38,14 +38,6 @@ internal static class ErrorResponseParser
     // How much of a refused error code the message shows.
     private const int RefusedCodeExcerptLength = 64;
 
-    // C0, DEL and C1 (char.IsControl), and the two Unicode line separators JavaScript treats as line breaks.
-    private static readonly SearchValues<char> EscapedCharacters = SearchValues.Create(
-        "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000A\u000B\u000C\u000D\u000E\u000F"
-        + "\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F"
-        + "\u007F\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F"
-        + "\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F"
-        + "\u2028\u2029");
-
     private static readonly SearchValues<char> ErrorCodeCharacters =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._:-");
 
@@ -60,7 +52,7 @@ internal static class ErrorResponseParser
         var headerCode = headers.TryGetValues(ErrorTypeHeader, out var types) ? SanitizeErrorCode(string.Join(",", types)) : null;
         var bodyIsJson = Scan(body, out var type, out var code, out var message);
         var errorCode = headerCode ?? SanitizeErrorCode(code) ?? SanitizeErrorCode(type);
-        message = EscapeControlCharacters(Blank(message));
+        message = ControlCharacters.Escape(Blank(message));
         if (errorCode is not null && !IsWellFormedErrorCode(errorCode))
         {
             message = string.Create(
@@ -75,38 +67,14 @@ internal static class ErrorResponseParser
     public static bool IsWellFormedErrorCode(string code) =>
         code.Length is > 0 and <= MaxErrorCodeLength && !code.AsSpan().ContainsAnyExcept(ErrorCodeCharacters);
 
-    /// <summary>
-    /// <paramref name="value"/> with every control character (C0, DEL, C1) and U+2028/U+2029 written as <c>\uXXXX</c>;
-    /// the same instance when it has none (the usual case).
-    /// </summary>
-    public static string? EscapeControlCharacters(string? value)
-    {
-        if (value is null) return null;
-        var first = IndexOfControl(value);
-        if (first < 0) return value;
-        var text = new StringBuilder(value.Length + 16);
-        text.Append(value, 0, first);
-        for (var i = first; i < value.Length; i++)
-        {
-            var c = value[i];
-            if (IsEscaped(c)) text.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-            else text.Append(c);
-        }
-        return text.ToString();
-    }
-
-    private static int IndexOfControl(string value) => value.AsSpan().IndexOfAny(EscapedCharacters);
-
-    private static bool IsEscaped(char c) => EscapedCharacters.Contains(c);
-
     private static string CodeExcerpt(string code) => code.Length <= RefusedCodeExcerptLength
-        ? EscapeControlCharacters(code)!
-        : EscapeControlCharacters(code[..RefusedCodeExcerptLength]) + "…";
+        ? ControlCharacters.Escape(code)!
+        : ControlCharacters.Escape(code[..RefusedCodeExcerptLength]) + "…";
 
     /// <summary>The request id of a response: <c>x-amzn-RequestId</c>, else <c>x-amz-request-id</c>; control characters escaped.</summary>
     public static string? RequestIdOf(HttpResponseHeaders headers) =>
         (headers.NonValidated.TryGetValues(RequestIdHeader, out var ids) || headers.NonValidated.TryGetValues("x-amz-request-id", out ids))
-            ? EscapeControlCharacters(Blank(ids.ToString()))
+            ? ControlCharacters.Escape(Blank(ids.ToString()))
             : null;
 
     /// <summary>

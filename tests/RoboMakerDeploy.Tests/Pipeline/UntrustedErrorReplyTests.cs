@@ -119,9 +119,9 @@ public sealed class UntrustedErrorReplyTests
     public void Escaping_leaves_printable_text_as_the_same_instance()
     {
         const string text = "Rate exceeded – ünïcode";
-        Assert.Same(text, ErrorResponseParser.EscapeControlCharacters(text));
-        Assert.Null(ErrorResponseParser.EscapeControlCharacters(null));
-        Assert.Equal("a\\u007Fb", ErrorResponseParser.EscapeControlCharacters("a\u007Fb"));
+        Assert.Same(text, ControlCharacters.Escape(text));
+        Assert.Null(ControlCharacters.Escape(null));
+        Assert.Equal("a\\u007Fb", ControlCharacters.Escape("a\u007Fb"));
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public sealed class HostileServiceTextTests
     private static void AssertDisplayable(string what, string? text)
     {
         Assert.NotNull(text);
-        Assert.True(text.IndexOfAny(Raw) < 0, $"{what} holds a raw control character: {ErrorResponseParser.EscapeControlCharacters(text)}");
+        Assert.True(text.IndexOfAny(Raw) < 0, $"{what} holds a raw control character: {ControlCharacters.Escape(text)}");
         Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
     }
 
@@ -41,7 +41,7 @@ public sealed class HostileServiceTextTests
     {
         var text = error.ToString();
         Assert.StartsWith($"{error.GetType().FullName}: {error.Message}", text, StringComparison.Ordinal);
-        Assert.True(text.IndexOfAny(['\u001B', '\u0007', '\u2028']) < 0, $"ToString() holds a raw control character: {ErrorResponseParser.EscapeControlCharacters(text)}");
+        Assert.True(text.IndexOfAny(['\u001B', '\u0007', '\u2028']) < 0, $"ToString() holds a raw control character: {ControlCharacters.Escape(text)}");
         Assert.DoesNotContain("\nINFO", text, StringComparison.Ordinal);
         Assert.DoesNotContain(Token, text, StringComparison.Ordinal);
     }
