@@ -137,54 +137,32 @@ public sealed class ObservabilityTests : IDisposable
         Assert.DoesNotContain("error.type", duration.Tags.Keys);
     }
 
-    [Fact]
-    public async Task Retries_are_counted_when_nothing_else_observes_the_attempts()
+    [Theory]
+    [InlineData(RoboMakerDeployTelemetry.RetriesMetric)]
+    [InlineData(RoboMakerDeployTelemetry.ThrottlesMetric)]
+    public async Task A_counter_listened_to_alone_still_counts_every_attempt_it_counts(string metric)
     {
-        // Only the retries counter is listened to: no span listener, no logging, no throttle listener, so the attempt
-        // handler takes its pass-through path; the counter must still see both retries.
-        var retries = 0L;
+        // Only this counter is listened to: no span listener, no logging. Retries are counted before the attempt handler
+        // chooses its pass-through path; a throttle is known only once the attempt has failed, so a listener on that
+        // counter alone must take the handler off it. Both see the two throttled attempts.
+        var counted = 0L;
         using var listener = new MeterListener
         {
             InstrumentPublished = (instrument, l) =>
             {
-                if (instrument.Meter.Name == RoboMakerDeployTelemetry.Name && instrument.Name == RoboMakerDeployTelemetry.RetriesMetric) l.EnableMeasurementEvents(instrument);
+                if (instrument.Meter.Name == RoboMakerDeployTelemetry.Name && instrument.Name == metric) l.EnableMeasurementEvents(instrument);
             },
         };
         listener.SetMeasurementEventCallback<long>((_, v, tags, _) =>
         {
-            if (ToDictionary(tags).GetValueOrDefault("rpc.method") as string == "DescribeDeploymentJob") Interlocked.Add(ref retries, v);
+            if (ToDictionary(tags).GetValueOrDefault("rpc.method") as string == "DescribeDeploymentJob") Interlocked.Add(ref counted, v);
         });
         listener.Start();
         using var client = Client();
 
         await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
 
-        Assert.Equal(2, Interlocked.Read(ref retries));
-    }
-
-    [Fact]
-    public async Task Throttles_are_counted_when_only_the_throttle_counter_is_listened_to()
-    {
-        // A throttle is known only once the attempt has failed: a listener on that counter alone must take the attempt
-        // handler off its pass-through path.
-        var throttles = 0L;
-        using var listener = new MeterListener
-        {
-            InstrumentPublished = (instrument, l) =>
-            {
-                if (instrument.Meter.Name == RoboMakerDeployTelemetry.Name && instrument.Name == RoboMakerDeployTelemetry.ThrottlesMetric) l.EnableMeasurementEvents(instrument);
-            },
-        };
-        listener.SetMeasurementEventCallback<long>((_, v, tags, _) =>
-        {
-            if (ToDictionary(tags).GetValueOrDefault("rpc.method") as string == "DescribeDeploymentJob") Interlocked.Add(ref throttles, v);
-        });
-        listener.Start();
-        using var client = Client();
-
-        await client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn });
-
-        Assert.Equal(2, Interlocked.Read(ref throttles));
+        Assert.Equal(2, Interlocked.Read(ref counted));
     }
 
     private static Dictionary<string, object?> ToDictionary(ReadOnlySpan<KeyValuePair<string, object?>> tags)

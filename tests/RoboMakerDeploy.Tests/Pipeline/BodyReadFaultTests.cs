@@ -21,7 +21,7 @@ public sealed class BodyReadFaultTests
     private static HttpResponseMessage CutByTheConnection(Exception fault)
     {
         var whole = Encoding.UTF8.GetBytes(CannedReplies.Describe("Succeeded"));
-        return Reply(HttpStatusCode.OK, new FailingAfterStream(whole[..60], fault), whole.Length);
+        return Reply(HttpStatusCode.OK, new SyntheticBodyStream(whole[..60], fault), whole.Length);
     }
 
     private static Exception ResponseEnded() => new HttpIOException(HttpRequestError.ResponseEnded, "The response ended prematurely, with at least 140 additional bytes expected.");
@@ -75,7 +75,7 @@ public sealed class BodyReadFaultTests
         using var transport = new InMemoryTransport((_, _) =>
         {
             var whole = Encoding.UTF8.GetBytes("""{"message":"The service is unavailable right now, try again."}""");
-            var response = Reply(HttpStatusCode.InternalServerError, new FailingAfterStream(whole[..20], ResponseEnded()), whole.Length);
+            var response = Reply(HttpStatusCode.InternalServerError, new SyntheticBodyStream(whole[..20], ResponseEnded()), whole.Length);
             response.Headers.TryAddWithoutValidation("x-amzn-ErrorType", "InternalServerException");
             response.Headers.TryAddWithoutValidation("x-amzn-RequestId", "req-cut-error");
             return response;
@@ -147,55 +147,5 @@ public sealed class BodyReadFaultTests
         Assert.True(error.IsIncomplete);
         Assert.Equal(DeploymentStatus.Succeeded, job.Status);
         Assert.Equal(3, transport.Count);
-    }
-
-    /// <summary>A body that delivers <c>sent</c>, then fails the next read with <c>fault</c>, as a network stream whose connection went away.</summary>
-    private sealed class FailingAfterStream(byte[] sent, Exception fault) : Stream
-    {
-        private int _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position
-        {
-            get => _position;
-            set => throw new NotSupportedException();
-        }
-
-        public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-        public override int Read(Span<byte> buffer)
-        {
-            if (_position == sent.Length) throw fault;
-            var n = Math.Min(buffer.Length, sent.Length - _position);
-            sent.AsSpan(_position, n).CopyTo(buffer);
-            _position += n;
-            return n;
-        }
-
-        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-            ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-        public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
-        {
-            await Task.Yield(); // as a socket read: the fault surfaces asynchronously
-            return Read(buffer.Span);
-        }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

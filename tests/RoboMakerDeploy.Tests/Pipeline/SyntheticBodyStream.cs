@@ -3,12 +3,19 @@ namespace RoboMakerDeploy.Tests.Pipeline;
 /// <summary>
 /// A response body as a network stream delivers it, produced as it is read (a 50 MB body costs the test nothing):
 /// <c>prefix</c>, then <c>fillerLength</c> bytes of <c>filler</c> repeated, then <c>suffix</c>. Not seekable, so the
-/// content has no length unless the test announces one. Counts the bytes actually read.
+/// content has no length unless the test announces one. Counts the bytes actually read. With a <c>fault</c>, the read
+/// after the whole body fails with it (through the returned task, as a socket read), as when the connection goes away.
 /// </summary>
-public sealed class SyntheticBodyStream(byte[] prefix, long fillerLength, byte[] filler, byte[] suffix) : Stream
+public sealed class SyntheticBodyStream(byte[] prefix, long fillerLength, byte[] filler, byte[] suffix, Exception? fault = null) : Stream
 {
     private readonly byte[] _suffix = suffix;
     private long _position;
+
+    /// <summary>A body that delivers <paramref name="sent"/>, then fails the next read with <paramref name="fault"/>.</summary>
+    public SyntheticBodyStream(byte[] sent, Exception fault)
+        : this(sent, 0, [(byte)' '], [], fault)
+    {
+    }
 
     public SyntheticBodyStream(byte[] prefix)
         : this(prefix, 0, [(byte)' '], [])
@@ -44,6 +51,7 @@ public sealed class SyntheticBodyStream(byte[] prefix, long fillerLength, byte[]
 
     public override int Read(Span<byte> buffer)
     {
+        if (fault is not null && _position == TotalLength && !buffer.IsEmpty) throw fault;
         var written = 0;
         while (written < buffer.Length && _position < TotalLength)
         {
@@ -73,10 +81,19 @@ public sealed class SyntheticBodyStream(byte[] prefix, long fillerLength, byte[]
     }
 
     public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
-        Task.FromResult(Read(buffer.AsSpan(offset, count)));
+        ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
-    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
-        ValueTask.FromResult(Read(buffer.Span));
+    public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return ValueTask.FromResult(Read(buffer.Span));
+        }
+        catch (Exception ex) when (ReferenceEquals(ex, fault))
+        {
+            return ValueTask.FromException<int>(ex);
+        }
+    }
 
     public override void Flush()
     {
