@@ -194,7 +194,7 @@ public sealed class RoboMakerDeployClient : IRoboMakerDeployClient, IDisposable
         string? errorType = null;
         try
         {
-            using var response = await operation.Send(_api, request, content, call, cancellationToken).ConfigureAwait(false);
+            await operation.Send(_api, request, content, call, cancellationToken).ConfigureAwait(false);
             var parsed = (TResponse)call.Response!;
             parsed.AttachMetadata(call.Metadata());
             return parsed;

@@ -38,6 +38,10 @@ internal sealed class ResponseHandler(ClockSkew clockSkew, TimeProvider timeProv
                 if (response.IsSuccessStatusCode)
                 {
                     call.Response = await ReadResponseAsync(response, call, cancellationToken).ConfigureAwait(false);
+                    // The body is all read: what goes up is the response without it (an empty content), so HttpClient,
+                    // which buffers a response's content before Refit's void path gets it, finds nothing to copy.
+                    response.Content.Dispose();
+                    response.Content = null;
                     return response;
                 }
 

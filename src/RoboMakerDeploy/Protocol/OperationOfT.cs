@@ -18,7 +18,7 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         JsonTypeInfo<TRequest> requestType,
         JsonTypeInfo<TResponse> responseType,
         Action<TRequest> validate,
-        Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<IRoboMakerDeployHttpApi, HttpContent, RoboMakerCall, CancellationToken, Task> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
         Func<TResponse>? empty = null)
         : this(name, requestType, responseType, validate, hasBody: true, (api, _, body, call, ct) => send(api, body!, call, ct), withIdempotencyToken, empty)
@@ -37,7 +37,7 @@ internal sealed class Operation<TRequest, TResponse> : Operation
         JsonTypeInfo<TResponse> responseType,
         Action<TRequest> validate,
         bool hasBody,
-        Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> send,
+        Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task> send,
         Func<TRequest, TRequest>? withIdempotencyToken = null,
         Func<TResponse>? empty = null)
         : base(name, empty is not null)
@@ -79,9 +79,10 @@ internal sealed class Operation<TRequest, TResponse> : Operation
 
     /// <summary>
     /// Sends the request through Refit's generated client: the operation's method and path (with the request's uri and
-    /// querystring members), the body (null when <see cref="HasBody"/> is false), the call.
+    /// querystring members), the body (null when <see cref="HasBody"/> is false), the call. When the task ends, the
+    /// response's model and metadata are on the call.
     /// </summary>
-    public Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task<HttpResponseMessage>> Send { get; }
+    public Func<IRoboMakerDeployHttpApi, TRequest, HttpContent?, RoboMakerCall, CancellationToken, Task> Send { get; }
 
     /// <summary>
     /// For an operation that takes an idempotency token: the request with a token when it has none. Called once

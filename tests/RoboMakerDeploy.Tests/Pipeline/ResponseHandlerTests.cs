@@ -150,6 +150,46 @@ public sealed class ResponseHandlerTests
         Assert.True(bytes < OneMegabyte, $"A 50 MB error page allocated {bytes} bytes.");
     }
 
+    [Fact]
+    public async Task A_success_body_is_read_once_as_it_streams_and_nothing_above_the_handler_copies_it_again()
+    {
+        var content = new CountingContent(Body102);
+        using var client = Client(new InMemoryTransport((_, _) => new HttpResponseMessage(HttpStatusCode.OK) { Content = content }));
+
+        var job = await client.DescribeDeploymentJobAsync(Describe());
+
+        Assert.Equal(DeploymentStatus.Succeeded, job.Status);
+        Assert.Equal(1, content.StreamsOpened);
+        // HttpClient buffers the content that comes up to it (Refit's void path); the handler hands up none.
+        Assert.Equal(0, content.Copies);
+    }
+
+    /// <summary>A reply body that counts how it is read: as a stream (what the response handler does) or copied out whole.</summary>
+    private sealed class CountingContent(byte[] body) : HttpContent
+    {
+        public int StreamsOpened { get; private set; }
+
+        public int Copies { get; private set; }
+
+        protected override Task<Stream> CreateContentReadStreamAsync()
+        {
+            StreamsOpened++;
+            return Task.FromResult<Stream>(new MemoryStream(body, writable: false));
+        }
+
+        protected override Task SerializeToStreamAsync(Stream stream, System.Net.TransportContext? context)
+        {
+            Copies++;
+            return stream.WriteAsync(body).AsTask();
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = body.Length;
+            return true;
+        }
+    }
+
     /// <summary>A faulty custom transport: answers null once, then a valid reply.</summary>
     private sealed class NullOnceTransport : HttpMessageHandler
     {
