@@ -42,29 +42,33 @@ internal static class ConstraintViolation
     /// <returns>The rule broken, as the rest of a sentence that starts with the value's path; or null.</returns>
     public static string? StringProblem(string value, ShapeConstraint shape, bool echo = true)
     {
+        // The checks only; each message is built in a method of its own, so a valid value (every value, nearly always)
+        // runs through a small method with no string-building state to set up.
         // Encoding to UTF-8 would send an unpaired surrogate as U+FFFD, silently changing the value.
         var surrogate = UnpairedSurrogateAt(value);
-        if (surrogate >= 0)
-        {
-            return $"holds an unpaired UTF-16 surrogate (U+{(int)value[surrogate]:X4}) at index {surrogate}, which cannot be sent as UTF-8.";
-        }
-        if (value.Length < shape.Min || value.Length > shape.Max)
-        {
-            return $"must be {LengthRange(shape)} characters long; it has {value.Length}.";
-        }
-        if (!shape.MatchesPattern(value))
-        {
-            var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
-            return Hints.TryGetValue(shape.Name, out var hint)
-                ? $"must be {hint}, matching {rule}{Got(value, echo)}."
-                : $"must match {rule}{Got(value, echo)}.";
-        }
-        if (shape.Enum is { } values && !IsOneOf(value, values))
-        {
-            return $"must be one of {string.Join(" | ", values)}{Got(value, echo)}.";
-        }
+        if (surrogate >= 0) return SurrogateProblem(value, surrogate);
+        if (value.Length < shape.Min || value.Length > shape.Max) return LengthProblem(value, shape);
+        if (!shape.MatchesPattern(value)) return PatternProblem(value, shape, echo);
+        if (shape.Enum is { } values && !IsOneOf(value, values)) return EnumProblem(value, values, echo);
         return null;
     }
+
+    private static string SurrogateProblem(string value, int index) =>
+        $"holds an unpaired UTF-16 surrogate (U+{(int)value[index]:X4}) at index {index}, which cannot be sent as UTF-8.";
+
+    private static string LengthProblem(string value, ShapeConstraint shape) =>
+        $"must be {LengthRange(shape)} characters long; it has {value.Length}.";
+
+    private static string PatternProblem(string value, ShapeConstraint shape, bool echo)
+    {
+        var rule = $"the pattern {shape.Pattern} (the whole value; '.' matches no line break)";
+        return Hints.TryGetValue(shape.Name, out var hint)
+            ? $"must be {hint}, matching {rule}{Got(value, echo)}."
+            : $"must match {rule}{Got(value, echo)}.";
+    }
+
+    private static string EnumProblem(string value, IReadOnlyList<string> values, bool echo) =>
+        $"must be one of {string.Join(" | ", values)}{Got(value, echo)}.";
 
     /// <summary>Checks a number against the shape's range.</summary>
     /// <param name="value">The value.</param>
