@@ -9,7 +9,8 @@ namespace RoboMakerDeploy.Cli.Output;
 /// Writes the SDK's models as indented JSON with the wire member names, through the SDK's source-generated
 /// context. Faithful to the wire: the models default absent lists and maps to empty ones, so empty collections
 /// are left out (a reply without <c>deploymentApplicationConfigs</c> prints without it), and text is escaped only
-/// where JSON requires it ('+' and apostrophes print as they are).
+/// where JSON requires it ('+' and apostrophes print as they are), and for bidirectional controls, which would show
+/// the text in another order on a terminal.
 /// </summary>
 internal static class JsonOutput
 {
@@ -20,7 +21,8 @@ internal static class JsonOutput
         TypeInfoResolver = RoboMakerDeployJson.Options.TypeInfoResolver!.WithAddedModifier(OmitEmptyCollections),
     };
 
-    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, RoboMakerDeployJson.TypeInfo<T>(Options));
+    /// <summary>The JSON text; bidirectional controls in its strings as <c>\uXXXX</c> (the relaxed encoder lets them through).</summary>
+    public static string Serialize<T>(T value) => ControlCharacters.EscapeBidirectional(JsonSerializer.Serialize(value, RoboMakerDeployJson.TypeInfo<T>(Options)))!;
 
     public static void Write<T>(TextWriter writer, T value) => writer.WriteLine(Serialize(value));
 

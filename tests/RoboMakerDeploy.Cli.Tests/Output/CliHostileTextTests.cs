@@ -18,14 +18,15 @@ namespace RoboMakerDeploy.Cli.Tests.Output;
 /// </summary>
 public sealed class CliHostileTextTests : IDisposable
 {
-    // OSC 0 (window title) ended by BEL, clear screen, a newline forging a line, C1 CSI, U+2028.
+    // OSC 0 (window title) ended by BEL, clear screen, a newline forging a line, C1 CSI, U+2028, right-to-left override.
     private const string Title = "\u001B]0;pwned\u0007";
     private const string Clear = "\u001B[2J";
     private const string Forged = "\nINFO forged";
     private const string Csi = "\u009B2J";
     private const string Separator = "\u2028";
-    private const string Hostile = Title + Clear + Forged + Csi + Separator;
-    private const string Escaped = "\\u001B]0;pwned\\u0007\\u001B[2J\\u000AINFO forged\\u009B2J\\u2028";
+    private const string Override = "\u202E";
+    private const string Hostile = Title + Clear + Forged + Csi + Separator + Override;
+    private const string Escaped = "\\u001B]0;pwned\\u0007\\u001B[2J\\u000AINFO forged\\u009B2J\\u2028\\u202E";
 
     private static readonly string HostileRobot = Robot(1).Replace("robot-1/", "robot-1" + Hostile + "/", StringComparison.Ordinal);
 
@@ -60,7 +61,7 @@ public sealed class CliHostileTextTests : IDisposable
     /// <summary>No control character but the line breaks the output itself writes.</summary>
     private static void AssertNoRawControl(string what, string output)
     {
-        var bad = output.ReplaceLineEndings("\n").Where(static c => c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029')).ToList();
+        var bad = output.ReplaceLineEndings("\n").Where(static c => c != '\n' && (char.IsControl(c) || c is '\u2028' or '\u2029' or '\u202E')).ToList();
         Assert.True(bad.Count == 0, $"{what} holds raw control characters {string.Join(", ", bad.Select(static c => $"U+{(int)c:X4}"))}");
         Assert.DoesNotContain("\nINFO forged", output.ReplaceLineEndings("\n"), StringComparison.Ordinal);
     }

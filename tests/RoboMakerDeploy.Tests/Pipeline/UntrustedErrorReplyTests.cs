@@ -125,6 +125,14 @@ public sealed class UntrustedErrorReplyTests
     }
 
     [Theory]
+    [InlineData("robot-1\u202Egnp.exe", "robot-1\\u202Egnp.exe")]
+    [InlineData("a\u2066b\u2069c", "a\\u2066b\\u2069c")]
+    [InlineData("\u200E\u200F\u061C", "\\u200E\\u200F\\u061C")]
+    [InlineData("\u202A\u202B\u202C\u202D", "\\u202A\\u202B\\u202C\\u202D")]
+    public void Escaping_writes_bidirectional_controls_so_text_cannot_show_in_another_order(string text, string escaped) =>
+        Assert.Equal(escaped, ControlCharacters.Escape(text));
+
+    [Theory]
     [InlineData("ThrottlingException", true)]
     [InlineData("Sender:Invalid-Code.v1_2", true)]
     [InlineData("", false)]
