@@ -2,7 +2,7 @@ namespace RoboMakerDeploy;
 
 /// <summary>
 /// Makes text from the service (an arn, a raw status or failure code, a failureReason) fit to show in an exception
-/// message or a log line: control characters (C0, DEL, C1, U+2028/U+2029) written as <c>\uXXXX</c>, so a reply cannot
+/// message or a log line: control and bidirectional characters written as <c>\uXXXX</c> (<see cref="ControlCharacters"/>), so a reply cannot
 /// forge a log line or drive a terminal, then anything shaped like a secret masked (a credential assignment, a
 /// signature). Data properties keep the text as received; only what is shown goes through here.
 /// </summary>

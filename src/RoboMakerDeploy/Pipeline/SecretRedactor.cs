@@ -1,18 +1,16 @@
-using System.Text.RegularExpressions;
-
 namespace RoboMakerDeploy;
 
 /// <summary>
 /// Masks secrets in text that came from outside the SDK. Two passes: the exact secrets the SDK sent (a server or
 /// proxy may quote the canonical request, which holds the session token, or the Authorization header), then
-/// anything shaped like a SigV4 signature or a credential assignment, whatever its value. A raw JSON body (shown in an
+/// anything shaped like a SigV4 signature or a credential assignment, whatever its value (<see cref="SecretShapes"/>). A raw JSON body (shown in an
 /// excerpt) may carry the session token escaped as its writer escapes it, so those forms are masked too. Text must be redacted
 /// before it is cut short: a cut secret no longer matches, so <see cref="RedactCut"/> also masks the start of a
 /// secret left at the end of a window.
 /// </summary>
-internal static partial class SecretRedactor
+internal static class SecretRedactor
 {
-    public const string Mask = "***";
+    public const string Mask = SecretShapes.Mask;
 
     /// <summary>The shortest start of a secret masked at the end of a cut window: shorter pieces carry nothing usable.</summary>
     private const int MinCutPiece = 4;
@@ -36,7 +34,7 @@ internal static partial class SecretRedactor
         {
             text = text.Replace(secrets.Signature!, Mask, StringComparison.OrdinalIgnoreCase);
         }
-        return Shaped().Replace(text, static m => m.Groups["name"].Value + Mask);
+        return SecretShapes.Redact(text);
     }
 
     /// <summary>
@@ -91,11 +89,4 @@ internal static partial class SecretRedactor
         }
         return 0;
     }
-
-    // Signature=<hex>, X-Amz-Security-Token: <value>, X-Amz-Signature=<hex>, aws_secret_access_key = <value>,
-    // "SecretAccessKey": "<value>", "SessionToken": "<value>", Authorization: <value>.
-    [GeneratedRegex(
-        """(?<name>(?:\bSignature|X-Amz-Signature|X-Amz-Security-Token|aws_secret_access_key|aws_session_token|aws_security_token|Authorization|"?(?:SecretAccessKey|SessionToken)"?)\s*[:=]\s*"?)(?:AWS4-HMAC-SHA256[^\r\n"]*|[^\s",;&<>]+)""",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex Shaped();
 }

@@ -90,6 +90,30 @@ public sealed class CliHostileTextTests : IDisposable
     }
 
     [Fact]
+    public async Task Describe_and_wait_mask_secret_shaped_values_in_failure_reasons_as_the_sdk_does()
+    {
+        // A service (or proxy) that quotes a request's credentials back in its failure text.
+        const string Key = "wJalrXUtnFEMI/K7MDENG+bPxRfiCYEXAMPLEKEY";
+        const string Signature = "5d672d79c15b13162d9279b0855cfba6789a8edb4c82c400e06b5924a6f2b5d7";
+        var reason = $"denied for aws_secret_access_key={Key} with Signature={Signature}";
+        var json = $$"""
+            {"arn":"{{JobArn}}","fleet":"{{FleetArn}}","status":"Failed","createdAt":1600000000,
+             "failureCode":"InternalServerError","failureReason":{{Json(reason)}},
+             "deploymentApplicationConfigs":{{AppConfigs}},
+             "robotDeploymentSummary":[{"arn":{{Json(Robot(1))}},"status":"Failed","failureCode":"InternalServerError","failureReason":{{Json(reason)}}}]}
+            """;
+        Reply("/describeDeploymentJob", json);
+
+        Assert.Equal(ExitCodes.Success, await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", _server.Url!));
+        Assert.Equal(ExitCodes.DeploymentFailed, await _cli.RunAsync("wait", "--job", JobArn, "--endpoint", _server.Url!));
+
+        var shown = _cli.Console.Output + _cli.Out + _cli.Error;
+        Assert.DoesNotContain(Key, shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(Signature, shown, StringComparison.Ordinal);
+        Assert.Contains("aws_secret_access_key=***", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Json_output_is_left_to_JSON_escaping_and_keeps_the_values()
     {
         Reply("/describeDeploymentJob", HostileDescribe("Exploding" + Hostile));
