@@ -26,7 +26,9 @@ internal readonly record struct SentSecrets(string? Authorization, string? Sessi
     /// <paramref name="exception"/> to keep as an inner exception, unless its text (messages down the chain, a JSON
     /// path) quotes a secret the attempt sent: then a copy of the chain with the text redacted, of the same kinds where
     /// the kind can carry it (<see cref="HttpRequestException"/> keeps its <see cref="HttpRequestException.HttpRequestError"/>
-    /// and status, <see cref="JsonException"/> its position), so callers that look at the inner exception's type still can.
+    /// and status, <see cref="JsonException"/> its position, <see cref="AggregateException"/> its inner exceptions, each
+    /// scrubbed; other kinds become <see cref="InvalidOperationException"/>), so callers that look at the inner
+    /// exception's type still can.
     /// </summary>
     /// <param name="exception">An exception whose text may quote what the server sent.</param>
     /// <returns><paramref name="exception"/> itself, or a redacted copy.</returns>
@@ -43,6 +45,9 @@ internal readonly record struct SentSecrets(string? Authorization, string? Sessi
             HttpIOException io => new HttpIOException(io.HttpRequestError, message, inner),
             OperationCanceledException canceled => new OperationCanceledException(message, inner, canceled.CancellationToken),
             IOException or System.Net.Sockets.SocketException => new IOException(message, inner),
+            TimeoutException => new TimeoutException(message, inner),
+            // Its message is made from its inner exceptions' (each scrubbed); a custom lead-in is not kept.
+            AggregateException aggregate => new AggregateException(aggregate.InnerExceptions.Select(Scrub)),
             _ => new InvalidOperationException(message, inner),
         };
     }

@@ -172,6 +172,26 @@ public sealed class SecretRedactionTests : IDisposable
     }
 
     [Fact]
+    public async Task A_transport_failing_with_an_aggregate_or_timeout_exception_that_quotes_the_token_keeps_their_kinds_redacted()
+    {
+        var transport = new InMemoryTransport(sent => throw new AggregateException(
+            new TimeoutException($"proxy timed out for session {sent.SecurityToken}"),
+            new InvalidOperationException($"signed {sent.Signature}")));
+        using var client = Client(transport);
+
+        var error = await Assert.ThrowsAsync<AggregateException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+
+        var sent = Assert.Single(transport.Sent);
+        Assert.Collection(
+            error.InnerExceptions,
+            first => Assert.Equal("proxy timed out for session ***", Assert.IsType<TimeoutException>(first).Message),
+            second => Assert.IsType<InvalidOperationException>(second));
+        AssertNoSecret("ToString()", error.ToString(), sent);
+        AssertNoSecret("logs", _logs.AllText(), sent);
+        AssertNoSecret("spans", SpanText(), sent);
+    }
+
+    [Fact]
     public async Task A_transport_failing_with_an_exception_of_its_own_that_quotes_the_token_surfaces_it_redacted()
     {
         // Not an I/O fault: the exception's kind is kept, its text is not.
