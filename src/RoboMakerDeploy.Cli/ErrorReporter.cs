@@ -1,3 +1,4 @@
+using RoboMakerDeploy.Cli.Output;
 
 namespace RoboMakerDeploy.Cli;
 
@@ -34,5 +35,6 @@ internal static class ErrorReporter
         return $"{exception.ErrorCode ?? exception.GetType().Name}: {message} ({string.Join(", ", details)})";
     }
 
-    private static string OneLine(string text) => text.ReplaceLineEndings(" ").Trim();
+    /// <summary>The text on one line, shown as service text is (<see cref="DisplayText.Plain"/>): an exception's message may quote what a server sent.</summary>
+    private static string OneLine(string text) => DisplayText.Plain(text.ReplaceLineEndings(" ").Trim())!;
 }

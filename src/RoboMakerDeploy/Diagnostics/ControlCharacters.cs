@@ -47,6 +47,9 @@ internal static class ControlCharacters
     /// </summary>
     public static string? EscapeBidirectional(string? value) => Escape(value, Bidirectional);
 
+    /// <summary>Whether <see cref="Escape(string?)"/> writes <paramref name="c"/> as <c>\uXXXX</c>.</summary>
+    public static bool IsEscaped(char c) => Escaped.Contains(c);
+
     private static string? Escape(string? value, SearchValues<char> escaped)
     {
         if (value is null) return null;

@@ -111,7 +111,8 @@ internal static class ErrorResponseParser
 
     /// <summary>
     /// A short, single-line, printable excerpt of a body, for error messages: at most 160 characters, with every secret
-    /// the attempt sent masked before the text is cut (a secret cut in two would no longer be recognised).
+    /// the attempt sent masked before the text is cut (a secret cut in two would no longer be recognised); runs of white
+    /// space and control characters become one space, and bidirectional controls are written as <c>\uXXXX</c>.
     /// </summary>
     /// <param name="body">The body, or its first bytes.</param>
     /// <param name="secrets">The secrets the attempt sent.</param>
@@ -139,7 +140,7 @@ internal static class ErrorResponseParser
             excerpt.Append(c);
             lastWasSpace = false;
         }
-        return excerpt.ToString().TrimEnd();
+        return ControlCharacters.EscapeBidirectional(excerpt.ToString().TrimEnd())!;
     }
 
     /// <summary>

@@ -133,7 +133,7 @@ internal static class ConstraintViolation
         return -1;
     }
 
-    /// <summary>A value for a message: at most 80 characters, with control and line-break characters escaped.</summary>
+    /// <summary>A value for a message: at most 80 characters, with control, line-break, bidirectional and lone surrogate characters escaped.</summary>
     /// <param name="value">The value.</param>
     /// <returns>The quotable text.</returns>
     public static string Quote(string value)
@@ -142,7 +142,7 @@ internal static class ConstraintViolation
         var text = new StringBuilder(shown.Length + 2).Append('\'');
         foreach (var c in shown)
         {
-            if (char.IsControl(c) || c is '\u2028' or '\u2029' || char.IsSurrogate(c))
+            if (ControlCharacters.IsEscaped(c) || char.IsSurrogate(c))
             {
                 text.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
             }

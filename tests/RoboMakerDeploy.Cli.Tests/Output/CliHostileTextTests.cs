@@ -114,6 +114,21 @@ public sealed class CliHostileTextTests : IDisposable
     }
 
     [Fact]
+    public async Task The_error_line_of_a_service_error_whose_body_is_not_JSON_is_escaped()
+    {
+        _server.Given(Request.Create().WithPath("/describeDeploymentJob").UsingPost())
+            .RespondWith(Response.Create().WithStatusCode(502).WithHeader("Content-Type", "text/html").WithBody("<html>bad gateway " + Hostile + "</html>"));
+
+        var code = await _cli.RunAsync("describe", "--job", JobArn, "--endpoint", _server.Url!);
+
+        Assert.Equal(ExitCodes.Error, code);
+        var error = _cli.Error.ToString();
+        Assert.Contains("error: ", error, StringComparison.Ordinal);
+        Assert.Contains("\\u202E", error, StringComparison.Ordinal);
+        AssertNoRawControl("standard error", error);
+    }
+
+    [Fact]
     public async Task Json_output_is_left_to_JSON_escaping_and_keeps_the_values()
     {
         Reply("/describeDeploymentJob", HostileDescribe("Exploding" + Hostile));

@@ -38,6 +38,21 @@ public sealed class UntrustedErrorReplyTests
         Assert.DoesNotContain(text, c => char.IsControl(c) || c is '\u2028' or '\u2029');
     }
 
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway)]
+    [InlineData(HttpStatusCode.OK)]
+    public async Task The_excerpt_of_a_body_that_is_not_JSON_writes_bidirectional_controls_escaped(HttpStatusCode status)
+    {
+        var transport = new InMemoryTransport((_, _) => CannedReplies.Reply(status, "<html>bad \u202Egateway\u2066 \u0007</html>", "text/html"));
+        using var client = new RoboMakerDeployClient(Options(Endpoint, _clock, o => o.MaxAttempts = 1), transport);
+
+        var error = await Assert.ThrowsAnyAsync<RoboMakerException>(() => client.DescribeDeploymentJobAsync(new DescribeDeploymentJobRequest { Job = JobArn }));
+
+        Assert.Contains("<html>bad \\u202Egateway\\u2066 </html>", error.Message, StringComparison.Ordinal);
+        AssertPrintable(error.Message);
+        Assert.DoesNotContain(error.ToString(), c => ControlCharacters.IsEscaped(c) && c is not '\r' and not '\n');
+    }
+
     [Fact]
     public async Task A_60000_character_type_becomes_UnknownError_with_a_cut_excerpt_in_the_message()
     {

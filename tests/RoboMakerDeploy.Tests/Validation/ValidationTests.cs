@@ -153,6 +153,16 @@ public sealed class ValidationTests : IClassFixture<WireMockFixture>, IDisposabl
         AssertRejectedAsync("clientRequestToken", () => _client.SyncDeploymentJobAsync(new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn, ClientRequestToken = token }));
 
     [Fact]
+    public async Task A_refused_value_is_quoted_with_its_control_and_bidirectional_characters_escaped()
+    {
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => _client.SyncDeploymentJobAsync(
+            new SyncDeploymentJobRequest { Fleet = CannedReplies.FleetArn, ClientRequestToken = "tok\u202Eexe\u0007" }));
+
+        Assert.Contains("'tok\\u202Eexe\\u0007'", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain(error.Message, c => c is '\u202E' or '\u0007');
+    }
+
+    [Fact]
     public async Task Null_requests_are_ArgumentNullExceptions()
     {
         await Assert.ThrowsAsync<ArgumentNullException>(() => _client.CreateDeploymentJobAsync(null!));
