@@ -1,10 +1,14 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
 namespace RoboMakerDeploy;
 
 /// <summary>
 /// Masks secrets in text that came from outside the SDK. Two passes: the exact secrets the SDK sent (a server or
 /// proxy may quote the canonical request, which holds the session token, or the Authorization header), then
 /// anything shaped like a SigV4 signature or a credential assignment, whatever its value (<see cref="SecretShapes"/>). A raw JSON body (shown in an
-/// excerpt) may carry the session token escaped as its writer escapes it, so those forms are masked too. Text must be redacted
+/// excerpt) may carry the session token escaped as its writer escapes it, so those forms are masked too, mixed in any
+/// way (<see cref="RedactMixedEscapes"/>). Text must be redacted
 /// before it is cut short: a cut secret no longer matches, so <see cref="RedactCut"/> also masks the start of a
 /// secret left at the end of a window.
 /// </summary>
@@ -20,7 +24,7 @@ internal static class SecretRedactor
         if (string.IsNullOrEmpty(text)) return text;
         // The common case (a request id, a plain message): no secret in it and nothing shaped like an assignment, so
         // nothing to do and nothing allocated.
-        if (text.AsSpan().IndexOfAny(":=\\%") < 0
+        if (text.AsSpan().IndexOfAny(":=\\%&") < 0
             && (secrets.SessionToken is not { Length: > 0 } token || !text.Contains(token, StringComparison.Ordinal))
             && (secrets.SignatureSpan.IsEmpty || !text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase)))
         {
@@ -29,6 +33,7 @@ internal static class SecretRedactor
         if (!string.IsNullOrEmpty(secrets.SessionToken))
         {
             foreach (var form in Forms(secrets.SessionToken, text)) text = text.Replace(form, Mask, StringComparison.Ordinal);
+            text = RedactMixedEscapes(secrets.SessionToken, text);
         }
         if (!secrets.SignatureSpan.IsEmpty && text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase))
         {
@@ -77,6 +82,35 @@ internal static class SecretRedactor
             yield return token.Replace("+", "\\u002b", StringComparison.Ordinal);
         }
         if (token.Contains('/', StringComparison.Ordinal)) yield return token.Replace("/", "\\/", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The session token echoed with its '+', '/' and '=' escaped in any mix of the ways writers escape them, each
+    /// character on its own: JSON (<c>\u002B</c>, Gson's <c>\u003d</c>, <c>\/</c>), percent-encoding in either case,
+    /// HTML numeric entities (<c>&amp;#43;</c>, <c>&amp;#x2F;</c>). Only text that holds an escape is searched, with a
+    /// pattern built from the token for it: that is an error's text, never the request id of a success.
+    /// </summary>
+    private static string RedactMixedEscapes(string token, string text)
+    {
+        if (token.AsSpan().IndexOfAny("+/=") < 0 || text.AsSpan().IndexOfAny("\\%&") < 0) return text;
+        var pattern = new StringBuilder(token.Length * 2);
+        foreach (var c in token)
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                pattern.Append(c);
+                continue;
+            }
+            pattern.Append(c switch
+            {
+                '+' => """(?:\+|\\u002[bB]|%2[bB]|&\#43;|&\#x2[bB];)""",
+                '/' => """(?:/|\\/|\\u002[fF]|%2[fF]|&\#47;|&\#x2[fF];)""",
+                '=' => """(?:=|\\u003[dD]|%3[dD]|&\#61;|&\#x3[dD];)""",
+                _ => Regex.Escape(c.ToString()),
+            });
+        }
+        // Interpreted (Native-AOT clean); the pattern is literal but for one-character alternations, so it runs in linear time.
+        return Regex.Replace(text, pattern.ToString(), Mask, RegexOptions.CultureInvariant);
     }
 
     /// <summary>The length of the longest start of <paramref name="secret"/> that <paramref name="text"/> ends with (0 for none worth masking).</summary>

@@ -114,6 +114,15 @@ public sealed class SecretRedactionTests : IDisposable
             case "the transport's error quoting a malformed header line that echoes the token":
                 // SocketsHttpHandler quotes a header line it cannot parse in its exception's message.
                 throw new HttpRequestException(HttpRequestError.InvalidResponse, $"Received an invalid header line: 'x-echo {token} {signature}'.");
+            case "a Java proxy's page quoting JSON that Gson wrote ('=' as \\u003d)":
+                // A page that quotes the JSON it forwarded: the escapes stay as written in the SDK's excerpt of it.
+                return Html(HttpStatusCode.BadGateway, $$"""<pre>{"credentials":"{{token.Replace("=", "\\u003d", StringComparison.Ordinal)}}"}</pre>""");
+            case "a page quoting JSON with '+' as \\u002b and '/' as \\/ at once":
+                return Html(HttpStatusCode.BadGateway, $$"""<pre>{"t":"{{token.Replace("+", "\\u002b", StringComparison.Ordinal).Replace("/", "\\/", StringComparison.Ordinal)}}"}</pre>""");
+            case "a proxy's page percent-encoding the token in mixed case":
+                return Html(HttpStatusCode.BadGateway, "<p>session=" + Uri.EscapeDataString(token).Replace("%2B", "%2b", StringComparison.Ordinal) + "</p>");
+            case "a proxy's page writing '+' and '/' as HTML numeric entities":
+                return Html(HttpStatusCode.BadGateway, "<p>" + token.Replace("+", "&#43;", StringComparison.Ordinal).Replace("/", "&#x2F;", StringComparison.Ordinal) + "</p>");
             case "a success body that is an HTML page echoing the token":
                 return Html(HttpStatusCode.OK, $"<html><body><p>Cached copy for session</p><p>{token}</p><p>signed {signature}</p></body></html>");
             default:
@@ -147,6 +156,10 @@ public sealed class SecretRedactionTests : IDisposable
     [InlineData("a success body that is an HTML page echoing the token")]
     [InlineData("a proxy's HTML page URL-encoding the token")]
     [InlineData("the transport's error quoting a malformed header line that echoes the token")]
+    [InlineData("a Java proxy's page quoting JSON that Gson wrote ('=' as \\u003d)")]
+    [InlineData("a page quoting JSON with '+' as \\u002b and '/' as \\/ at once")]
+    [InlineData("a proxy's page percent-encoding the token in mixed case")]
+    [InlineData("a proxy's page writing '+' and '/' as HTML numeric entities")]
     public async Task A_reply_that_echoes_the_signature_or_session_token_does_not_make_the_SDK_show_them(string how)
     {
         var transport = new InMemoryTransport(sent => Echo(how, sent));
