@@ -633,6 +633,9 @@ public static class DeploymentJobWaiter
         if (lastReported is null || lastReported.RawStatus != report.RawStatus)
         {
             WaiterLog.StatusChanged(logger, description.Arn ?? "-", lastReported?.RawStatus, report.RawStatus);
+            // A status added after this SDK was built: whether it is an ending cannot be known, so the waiter keeps
+            // polling (as AWS waiters do with a state no acceptor matches); the warning says why a wait may run on.
+            if (report.Status is DeploymentStatus.Unknown) WaiterLog.UnknownStatus(logger, description.Arn ?? "-", report.RawStatus);
         }
         progress?.Report(report);
         return report;

@@ -27,6 +27,14 @@ internal static partial class WaiterLog
         if (logger.IsEnabled(LogLevel.Warning)) LogPollThrottled(logger, ServiceText.ForDisplay(jobArn)!, poll, attempts);
     }
 
+    public static void UnknownStatus(ILogger logger, string jobArn, string? status)
+    {
+        if (logger.IsEnabled(LogLevel.Warning)) LogUnknownStatus(logger, ServiceText.ForDisplay(jobArn)!, ServiceText.ForDisplay(status));
+    }
+
+    [LoggerMessage(EventId = 3004, EventName = "UnknownStatus", Level = LogLevel.Warning, Message = "Deployment job {JobArn} reports the status {Status}, which this SDK does not know; the waiter keeps polling until the job reports a known ending or the wait's Timeout")]
+    private static partial void LogUnknownStatus(ILogger logger, string jobArn, string? status);
+
     [LoggerMessage(EventId = 3001, EventName = "Polled", Level = LogLevel.Debug, Message = "Poll {Poll} of deployment job {JobArn}: {Status}")]
     private static partial void LogPolled(ILogger logger, string jobArn, int poll, string? status);
 

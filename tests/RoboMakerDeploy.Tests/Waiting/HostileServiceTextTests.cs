@@ -48,7 +48,7 @@ public sealed class HostileServiceTextTests
 
     private static void AssertLogsDisplayable(CapturingLoggerProvider capture)
     {
-        var waiter = capture.Entries.Where(e => e.EventId.Id is >= 3001 and <= 3003).ToList();
+        var waiter = capture.Entries.Where(e => e.EventId.Id is >= 3001 and <= 3004).ToList();
         // A poll line (3001) and a status change line (3002) at least, each quoting the hostile arn or status.
         Assert.Contains(waiter, e => e.EventId.Id == 3001);
         Assert.Contains(waiter, e => e.EventId.Id == 3002);
@@ -126,6 +126,11 @@ public sealed class HostileServiceTextTests
         Assert.Equal(HostileStatus, error.LastDescription.RawStatus);
         Assert.Equal(HostileArn, error.LastDescription.Arn);
         AssertLogsDisplayable(capture);
+        // Why the wait ran to its Timeout: one warning, when the status the SDK does not know first came, not one per poll.
+        Assert.True(capture.Entries.Count(e => e.EventId.Id == 3001) > 1);
+        var unknown = Assert.Single(capture.Entries, e => e.EventId.Id == 3004);
+        Assert.Equal(LogLevel.Warning, unknown.Level);
+        Assert.Contains("does not know", unknown.Message, StringComparison.Ordinal);
     }
 
     [Fact]
