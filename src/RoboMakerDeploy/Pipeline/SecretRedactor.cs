@@ -32,8 +32,8 @@ internal static class SecretRedactor
         }
         if (!string.IsNullOrEmpty(secrets.SessionToken))
         {
-            foreach (var form in Forms(secrets.SessionToken, text)) text = text.Replace(form, Mask, StringComparison.Ordinal);
-            text = RedactMixedEscapes(secrets.SessionToken, text);
+            // As sent, then escaped in any way and mix (which covers every escaped form Forms lists for RedactCut).
+            text = RedactMixedEscapes(secrets.SessionToken, text.Replace(secrets.SessionToken, Mask, StringComparison.Ordinal));
         }
         if (!secrets.SignatureSpan.IsEmpty && text.AsSpan().Contains(secrets.SignatureSpan, StringComparison.OrdinalIgnoreCase))
         {
@@ -58,7 +58,9 @@ internal static class SecretRedactor
     }
 
     /// <summary>
-    /// The forms the session token (base64) can take in <paramref name="text"/>: as sent; when the text has percent
+    /// The whole forms the session token (base64) can take in <paramref name="text"/>, whose starts
+    /// <see cref="RedactCut"/> looks for at a window's end (whole echoes are masked by <see cref="RedactMixedEscapes"/>,
+    /// in any mix): as sent; when the text has percent
     /// escapes, URL-encoded, as a proxy or server quoting a URL or a form writes it ('+' as <c>%2B</c>, '/' as <c>%2F</c>,
     /// '=' as <c>%3D</c>, with upper- or lower-case hex digits); and, when the text has escapes at all, as JSON writers
     /// escape it ('+' as <c>+</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).

@@ -9,7 +9,8 @@ namespace RoboMakerDeploy;
 /// <remarks>
 /// <para>
 /// <see cref="Exception.Message"/> quotes the job's arn, status, failureCode and failureReason with control characters
-/// (C0, DEL, C1, U+2028/U+2029) written as <c>\uXXXX</c>, so one message stays one line and cannot drive a terminal, and
+/// (C0, DEL, C1, U+2028/U+2029) and bidirectional controls written as <c>\uXXXX</c>, so one message stays one line and
+/// cannot drive a terminal or show in another order, and
 /// anything shaped like a secret masked (an <c>Authorization</c> header, a <c>Signature</c>, an
 /// <c>X-Amz-Security-Token</c> or session token assignment), as the SDK treats the text of error replies. The exception
 /// does not know the call's session token, so a bare token (not written as an assignment) is not masked.
