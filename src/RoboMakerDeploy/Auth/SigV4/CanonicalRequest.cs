@@ -17,14 +17,17 @@ internal static class CanonicalRequest
     private static readonly SearchValues<char> UnreservedOrSlash =
         SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~/");
 
-    /// <summary>Stable insertion sort by lower-case name (keeps the order of a repeated header's values).</summary>
+    /// <summary>
+    /// Stable insertion sort by name, ordinally (keeps the order of a repeated header's values). The names are
+    /// lower-case already (<see cref="SigV4Format.LowerName"/>), so this is the order of their lower-case forms.
+    /// </summary>
     public static void SortByName(KeyValuePair<string, string>[] headers, int count)
     {
         for (var i = 1; i < count; i++)
         {
             var item = headers[i];
             var j = i - 1;
-            while (j >= 0 && SigV4Format.CompareNames(headers[j].Key, item.Key) > 0)
+            while (j >= 0 && string.CompareOrdinal(headers[j].Key, item.Key) > 0)
             {
                 headers[j + 1] = headers[j];
                 j--;
@@ -33,7 +36,7 @@ internal static class CanonicalRequest
         }
     }
 
-    /// <summary>Writes the canonical request. <paramref name="headers"/> must be sorted by <see cref="SortByName"/>.</summary>
+    /// <summary>Writes the canonical request. <paramref name="headers"/> have lower-case names (<see cref="SigV4Format.LowerName"/>) and are sorted by <see cref="SortByName"/>.</summary>
     public static void Build(
         ref CharBuilder b,
         string method,
@@ -53,11 +56,11 @@ internal static class CanonicalRequest
         for (var i = 0; i < count;)
         {
             var name = headers[i].Key;
-            AppendLowerName(ref b, name);
+            b.Append(name);
             b.Append(':');
             AppendTrimmedValue(ref b, headers[i].Value);
             var j = i + 1;
-            for (; j < count && SigV4Format.CompareNames(headers[j].Key, name) == 0; j++)
+            for (; j < count && string.Equals(headers[j].Key, name, StringComparison.Ordinal); j++)
             {
                 b.Append(',');
                 AppendTrimmedValue(ref b, headers[j].Value);
@@ -71,16 +74,17 @@ internal static class CanonicalRequest
         b.Append(payloadHash);
     }
 
+    /// <summary>The signed-headers list: the lower-case names of the sorted <paramref name="headers"/>, each once, joined by <c>;</c>.</summary>
     public static void AppendSignedHeaders(ref CharBuilder b, KeyValuePair<string, string>[] headers, int count)
     {
         for (var i = 0; i < count; i++)
         {
             if (i > 0)
             {
-                if (SigV4Format.CompareNames(headers[i].Key, headers[i - 1].Key) == 0) continue;
+                if (string.Equals(headers[i].Key, headers[i - 1].Key, StringComparison.Ordinal)) continue;
                 b.Append(';');
             }
-            AppendLowerName(ref b, headers[i].Key);
+            b.Append(headers[i].Key);
         }
     }
 
@@ -213,15 +217,6 @@ internal static class CanonicalRequest
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
-    private static void AppendLowerName(ref CharBuilder b, string name)
-    {
-        var dst = b.AppendSpan(name.Length);
-        // Header names are ASCII tokens: lower-cased in one vectorized pass; anything else char by char.
-        if (Ascii.ToLower(name, dst, out _) == OperationStatus.Done) return;
-        for (var i = 0; i < name.Length; i++) dst[i] = SigV4Format.Lower(name[i]);
-    }
-
-    /// <summary>Trims the value and folds every run of whitespace (spaces, tabs, line breaks) into one space.</summary>
     private static void AppendTrimmedValue(ref CharBuilder b, string value)
     {
         // Trimmed at both ends, every run of whitespace left is followed by more text.

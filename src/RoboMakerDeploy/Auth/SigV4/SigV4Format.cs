@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace RoboMakerDeploy;
 
 /// <summary>
@@ -42,6 +44,19 @@ internal static class SigV4Format
             destination[2 * i] = digits[bytes[i] >> 4];
             destination[(2 * i) + 1] = digits[bytes[i] & 0xF];
         }
+    }
+
+    /// <summary>
+    /// A header name as the canonical request writes it, lower-case (each character as <see cref="Lower"/> maps it); the
+    /// name itself when it is lower-case already, as the SDK's own names are.
+    /// </summary>
+    public static string LowerName(string name)
+    {
+        if (Ascii.IsValid(name) && !name.AsSpan().ContainsAnyInRange('A', 'Z')) return name;
+        return string.Create(name.Length, name, static (destination, source) =>
+        {
+            for (var i = 0; i < source.Length; i++) destination[i] = Lower(source[i]);
+        });
     }
 
     /// <summary>Compares header names as their lower-case forms, ordinally.</summary>

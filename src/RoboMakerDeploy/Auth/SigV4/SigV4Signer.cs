@@ -174,22 +174,21 @@ internal static class SigV4Signer
         var hasHost = false;
         foreach (var header in headers)
         {
-            var name = header.Key;
-            if (IsName(name, "authorization") || IsName(name, "x-amz-date")) continue;
-            if (token is not null && IsName(name, "x-amz-security-token")) continue;
-            if (contentSha256 is not null && IsName(name, "x-amz-content-sha256")) continue;
-            hasHost |= IsName(name, "host");
+            // Step 1 writes and sorts the names lower-case: lowered once here, they are compared ordinally from then on.
+            var name = SigV4Format.LowerName(header.Key);
+            if (name is "authorization" or "x-amz-date") continue;
+            if (token is not null && name == "x-amz-security-token") continue;
+            if (contentSha256 is not null && name == "x-amz-content-sha256") continue;
+            hasHost |= name == "host";
             if (count == list.Length) Array.Resize(ref list, list.Length * 2);
             list[count++] = new(name, header.Value ?? string.Empty);
         }
         if (!hasHost) throw new ArgumentException("The headers to sign must include 'host'.", nameof(headers));
         if (count + 3 > list.Length) Array.Resize(ref list, count + 3);
-        list[count++] = new(SigV4Signature.AmzDateHeader, amzDate);
-        if (token is not null && signToken) list[count++] = new(SigV4Signature.SecurityTokenHeader, token);
+        list[count++] = new("x-amz-date", amzDate);
+        if (token is not null && signToken) list[count++] = new("x-amz-security-token", token);
         if (contentSha256 is not null) list[count++] = new(SigV4Signature.ContentSha256Header, contentSha256);
         CanonicalRequest.SortByName(list, count);
         return (list, count);
     }
-
-    private static bool IsName(string name, string lowerName) => name.Length == lowerName.Length && SigV4Format.CompareNames(name, lowerName) == 0;
 }

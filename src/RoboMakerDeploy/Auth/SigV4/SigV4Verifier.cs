@@ -121,7 +121,7 @@ internal static class SigV4Verifier
             {
                 return SigV4VerificationResult.Fail(InvalidSignature, $"The signed header '{signedNames[i]}' is missing from the request.", accessKeyId);
             }
-            signed[i] = new(signedNames[i], value);
+            signed[i] = new(SigV4Format.LowerName(signedNames[i]), value);
         }
         CanonicalRequest.SortByName(signed, signed.Length);
 
