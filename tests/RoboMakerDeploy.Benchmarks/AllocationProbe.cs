@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Text.Json;
 
 namespace RoboMakerDeploy.Benchmarks;
 
@@ -61,11 +62,12 @@ internal static class AllocationProbe
                 RequestValidator.Validate(Canned.CreateRequest);
                 return Task.CompletedTask;
             },
+            "sign-create" => SignCreate(),
             _ => null,
         };
         if (call is null)
         {
-            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw, describe-stack, fleet-raw, fleet-stack (Describe, 1,000 robots), list-raw or list-stack").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("--loop case seconds: case is create-raw, create-stack, describe-raw, describe-stack, fleet-raw, fleet-stack (Describe, 1,000 robots), list-raw or list-stack; validate-create or sign-create").ConfigureAwait(false);
             return 2;
         }
         using var sampler = types ? new AllocationSampler() : null;
@@ -89,6 +91,25 @@ internal static class AllocationProbe
         Console.WriteLine($"{name}: {calls:N0} calls, {Stopwatch.GetElapsedTime(started).TotalMicroseconds / calls:0.00} us per call");
         b.Cleanup();
         return 0;
+    }
+
+    /// <summary>Signing alone, with the headers the signing handler gives the signer for the Create call.</summary>
+    private static Func<Task> SignCreate()
+    {
+        KeyValuePair<string, string>[] headers =
+        [
+            new("host", Canned.ServiceUrl.IdnHost),
+            new("content-type", "application/json"),
+            new("amz-sdk-invocation-id", "0b0f5a43-6b6d-4c5a-9a51-3f5b0a1d7c11"),
+            new("amz-sdk-request", "attempt=1; max=3"),
+        ];
+        var body = JsonSerializer.SerializeToUtf8Bytes(Canned.CreateRequest, RoboMakerDeployJsonContext.Default.CreateDeploymentJobRequest);
+        var credentials = new AwsCredentials(Canned.AccessKeyId, Canned.SecretAccessKey);
+        return () =>
+        {
+            SigV4Signer.Sign("POST", "/createDeploymentJob", null, headers, body, credentials, Canned.Region, "robomaker", DateTimeOffset.UtcNow);
+            return Task.CompletedTask;
+        };
     }
 
     private static async Task<double> BytesAsync(Func<Task> call, int n)
