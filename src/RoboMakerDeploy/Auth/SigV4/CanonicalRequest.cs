@@ -217,6 +217,7 @@ internal static class CanonicalRequest
 
     private static int HexValue(char c) => c <= '9' ? c - '0' : (c | 0x20) - 'a' + 10;
 
+    /// <summary>Trims the value and folds every run of whitespace (spaces, tabs, line breaks) into one space.</summary>
     private static void AppendTrimmedValue(ref CharBuilder b, string value)
     {
         // Trimmed at both ends, every run of whitespace left is followed by more text.

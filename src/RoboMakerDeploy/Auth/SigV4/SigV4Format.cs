@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace RoboMakerDeploy;
 
@@ -47,17 +47,20 @@ internal static class SigV4Format
     }
 
     /// <summary>
-    /// A header name as the canonical request writes it, lower-case (each character as <see cref="Lower"/> maps it); the
-    /// name itself when it is lower-case already, as the SDK's own names are.
+    /// The characters of an HTTP token (RFC 9110, section 5.6.2), which is what a header name is: letters, digits and
+    /// <c>!#$%&amp;'*+-.^_`|~</c>.
     /// </summary>
-    public static string LowerName(string name)
-    {
-        if (Ascii.IsValid(name) && !name.AsSpan().ContainsAnyInRange('A', 'Z')) return name;
-        return string.Create(name.Length, name, static (destination, source) =>
-        {
-            for (var i = 0; i < source.Length; i++) destination[i] = Lower(source[i]);
-        });
-    }
+    public static readonly SearchValues<char> TokenChars =
+        SearchValues.Create("!#$%&'*+-.0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ^_`abcdefghijklmnopqrstuvwxyz|~");
+
+    /// <summary>Whether <paramref name="name"/> is a header name: a non-empty HTTP token.</summary>
+    public static bool IsHeaderName(string? name) => !string.IsNullOrEmpty(name) && !name.AsSpan().ContainsAnyExcept(TokenChars);
+
+    /// <summary>
+    /// A header name (an HTTP token, so ASCII) as the canonical request writes it, lower-case; the name itself when it is
+    /// lower-case already, as the SDK's own names are.
+    /// </summary>
+    public static string LowerName(string name) => name.AsSpan().ContainsAnyInRange('A', 'Z') ? name.ToLowerInvariant() : name;
 
     /// <summary>Compares header names as their lower-case forms, ordinally.</summary>
     public static int CompareNames(string a, string b)

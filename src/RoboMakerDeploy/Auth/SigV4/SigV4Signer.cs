@@ -174,6 +174,12 @@ internal static class SigV4Signer
         var hasHost = false;
         foreach (var header in headers)
         {
+            if (!SigV4Format.IsHeaderName(header.Key))
+            {
+                // An empty or null name would sign as an empty line, a name with ':' or a space would sign another header
+                // than the one sent; HttpClient refuses both, so only a caller of the signer itself gets here.
+                throw new ArgumentException($"'{ControlCharacters.Escape(header.Key)}' is not a header name (an HTTP token).", nameof(headers));
+            }
             // Step 1 writes and sorts the names lower-case: lowered once here, they are compared ordinally from then on.
             var name = SigV4Format.LowerName(header.Key);
             if (name is "authorization" or "x-amz-date") continue;

@@ -201,7 +201,10 @@ internal static class SigV4Verifier
         foreach (var h in headers)
         {
             if (h.Key.Length != lowerName.Length || SigV4Format.CompareNames(h.Key, lowerName) != 0) continue;
-            found = found is null ? h.Value : found + "," + h.Value;
+            // Each value trimmed before they are joined, as step 1 trims each value of a repeated header ("a ", " b"
+            // sign as "a,b").
+            var value = h.Value.Trim(' ', '\t', '\r', '\n');
+            found = found is null ? value : found + "," + value;
         }
         return found;
     }

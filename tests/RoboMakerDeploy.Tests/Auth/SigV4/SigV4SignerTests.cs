@@ -92,13 +92,44 @@ public class SigV4SignerTests
     [Fact]
     public void A_signature_allocates_at_most_one_kilobyte()
     {
-        var headers = Headers();
+        // The names as the signing handler passes them: lower-case (a mixed-case name costs one lowered copy).
+        KeyValuePair<string, string>[] headers = [new("host", "robomaker.us-west-2.amazonaws.com"), new("content-type", "application/json; charset=utf-8")];
         for (var i = 0; i < 5; i++) SigV4Signer.Sign("POST", "/createDeploymentJob", null, headers, Body, Keys, "us-west-2", "robomaker", Time);
         var before = GC.GetAllocatedBytesForCurrentThread();
         const int n = 50;
         for (var i = 0; i < n; i++) SigV4Signer.Sign("POST", "/createDeploymentJob", null, headers, Body, Keys, "us-west-2", "robomaker", Time);
         var perSignature = (GC.GetAllocatedBytesForCurrentThread() - before) / n;
         Assert.True(perSignature <= 1024, $"{perSignature} bytes per signature");
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("")]
+    [InlineData("x a")]
+    [InlineData("x:a")]
+    [InlineData("\u212A-x")]
+    [InlineData("\u00DCn\u00EF")]
+    public void A_header_name_that_is_not_an_HTTP_token_is_refused(string? name)
+    {
+        // It would sign as another header than any HttpClient can send (an empty line, "x a", a Kelvin sign lowered to "k").
+        KeyValuePair<string, string>[] headers = [new("host", "h"), new(name!, "v")];
+
+        var ex = Assert.Throws<ArgumentException>(() => SigV4Signer.Sign("POST", "/", null, headers, Body, Keys, "us-west-2", "robomaker", Time));
+
+        Assert.Equal("headers", ex.ParamName);
+    }
+
+    [Fact]
+    public void Mixed_case_names_sign_as_their_lower_case_forms_in_code_order()
+    {
+        // '_' (0x5F) sorts after 'Z' but before 'a': the order is that of the lower-case names, with a repeated name's
+        // values kept in the order given, whatever their case.
+        KeyValuePair<string, string>[] headers = [new("Host", "h"), new("X_b", "1"), new("X-B", "2"), new("x-b", "3"), new("XA", "4")];
+
+        var signature = SigV4Signer.Sign("POST", "/", null, headers, Body, Keys, "us-west-2", "robomaker", Time);
+
+        Assert.Equal("host;x-amz-date;x-b;x_b;xa", signature.SignedHeaders);
+        Assert.Contains("\nx-b:2,3\nx_b:1\nxa:4\n", signature.CanonicalRequest, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -30,6 +30,20 @@ public class SigV4VerifierTests
     }
 
     [Fact]
+    public void A_repeated_header_with_padded_values_verifies_as_signed()
+    {
+        // Step 1 trims each value of a repeated header before joining them: the verifier must rebuild "a,b", not "a , b".
+        var headers = new List<KeyValuePair<string, string>> { new("host", "localhost:8080"), new("x-a", "a "), new("x-a", " b") };
+        var signature = SigV4Signer.Sign("POST", "/cancelDeploymentJob", null, headers, Body, Keys, "us-west-2", "robomaker", Time);
+        Assert.Contains("\nx-a:a,b\n", signature.CanonicalRequest, StringComparison.Ordinal);
+        headers.AddRange(signature.Headers);
+
+        var result = Verify(headers);
+
+        Assert.True(result.IsValid, result.Message);
+    }
+
+    [Fact]
     public void A_changed_body_is_an_invalid_signature()
     {
         var result = Verify(SignedHeaders(Time), Encoding.UTF8.GetBytes("""{"job":"arn2"}"""));
