@@ -121,7 +121,8 @@ internal static class SigV4Verifier
             {
                 return SigV4VerificationResult.Fail(InvalidSignature, $"The signed header '{signedNames[i]}' is missing from the request.", accessKeyId);
             }
-            signed[i] = new(SigV4Format.LowerName(signedNames[i]), value);
+            // The names are lower-case (checked above), as step 1 sorts and writes them.
+            signed[i] = new(signedNames[i], value);
         }
         CanonicalRequest.SortByName(signed, signed.Length);
 
