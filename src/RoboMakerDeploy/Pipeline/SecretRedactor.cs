@@ -63,7 +63,7 @@ internal static class SecretRedactor
     /// in any mix): as sent; when the text has percent
     /// escapes, URL-encoded, as a proxy or server quoting a URL or a form writes it ('+' as <c>%2B</c>, '/' as <c>%2F</c>,
     /// '=' as <c>%3D</c>, with upper- or lower-case hex digits); and, when the text has escapes at all, as JSON writers
-    /// escape it ('+' as <c>+</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).
+    /// escape it ('+' as <c>\u002B</c> by System.Text.Json, '/' as <c>\/</c> by PHP and others).
     /// </summary>
     private static IEnumerable<string> Forms(string token, string text)
     {
